@@ -1,0 +1,100 @@
+/** Commands of the agenda and its timer. Running the room (timer, current step) is not undoable. */
+import { z } from 'zod';
+import { AgendaStep, Id, type Agenda, type Workshop } from '../model/schema';
+import { DomainError } from '../result';
+import { defineCommand } from './define';
+import { definedOnly, insertAt, moveTo, requireItem, requireNewId, updateById } from './util';
+
+const withAgenda = (doc: Workshop, agenda: Partial<Agenda>): Workshop => ({ ...doc, agenda: { ...doc.agenda, ...agenda } });
+
+export function timerElapsed(t: Agenda['timer'], now: number): number {
+  return t.elapsedMs + (t.state === 'running' && t.startedAt !== null ? Math.max(0, now - t.startedAt) : 0);
+}
+
+export const agendaStepAdd = defineCommand('agenda.stepAdd', AgendaStep.extend({ index: z.number().int().optional() }), (doc, { index, ...step }) => {
+  requireNewId(doc.agenda.steps, step.id);
+  return withAgenda(doc, { steps: insertAt(doc.agenda.steps, step, index), currentStepId: doc.agenda.currentStepId ?? step.id });
+});
+
+export const agendaStepUpdate = defineCommand('agenda.stepUpdate', z.object({ id: Id, patch: AgendaStep.omit({ id: true }).partial() }), (doc, { id, patch }) =>
+  withAgenda(doc, { steps: updateById(doc.agenda.steps, id, (s) => ({ ...s, ...definedOnly(patch) })) }),
+);
+
+export const agendaStepMove = defineCommand('agenda.stepMove', z.object({ id: Id, toIndex: z.number().int().min(0) }), (doc, { id, toIndex }) => {
+  const from = doc.agenda.steps.findIndex((s) => s.id === id);
+  if (from < 0) throw new DomainError('error.command.notFound', { what: 'entity.agendaStep', id });
+  return withAgenda(doc, { steps: moveTo(doc.agenda.steps, from, toIndex) });
+});
+
+export const agendaStepRemove = defineCommand('agenda.stepRemove', z.object({ id: Id }), (doc, { id }) => {
+  requireItem(doc.agenda.steps, id, 'entity.agendaStep');
+  const index = doc.agenda.steps.findIndex((s) => s.id === id);
+  const steps = doc.agenda.steps.filter((s) => s.id !== id);
+  const current = doc.agenda.currentStepId === id ? (steps[Math.min(index, steps.length - 1)]?.id ?? null) : doc.agenda.currentStepId;
+  return withAgenda(doc, { steps, currentStepId: current });
+});
+
+/** Go to a step: the time spent on the step we leave is booked, the timer starts fresh. */
+export const agendaGoto = defineCommand(
+  'agenda.goto',
+  z.object({ stepId: Id, now: z.number() }),
+  (doc, { stepId, now }) => {
+    requireItem(doc.agenda.steps, stepId, 'entity.agendaStep');
+    const { currentStepId, timer, actualMs } = doc.agenda;
+    const spent = timerElapsed(timer, now);
+    const booked = currentStepId && spent > 0 ? { ...actualMs, [currentStepId]: (actualMs[currentStepId] ?? 0) + spent } : actualMs;
+    const running = timer.state === 'running';
+    return withAgenda(doc, {
+      currentStepId: stepId,
+      actualMs: booked,
+      timer: { state: running ? 'running' : 'idle', startedAt: running ? now : null, elapsedMs: 0, extraMinutes: 0 },
+    });
+  },
+  { undoable: false },
+);
+
+export const timerStart = defineCommand(
+  'timer.start',
+  z.object({ now: z.number() }),
+  (doc, { now }) => {
+    const t = doc.agenda.timer;
+    if (t.state === 'running') return doc;
+    return withAgenda(doc, { timer: { ...t, state: 'running', startedAt: now } });
+  },
+  { undoable: false },
+);
+
+export const timerPause = defineCommand(
+  'timer.pause',
+  z.object({ now: z.number() }),
+  (doc, { now }) => {
+    const t = doc.agenda.timer;
+    if (t.state !== 'running') return doc;
+    return withAgenda(doc, { timer: { ...t, state: 'paused', startedAt: null, elapsedMs: timerElapsed(t, now) } });
+  },
+  { undoable: false },
+);
+
+export const timerAddMinutes = defineCommand(
+  'timer.addMinutes',
+  z.object({ minutes: z.number().int().min(1).max(120) }),
+  (doc, { minutes }) => withAgenda(doc, { timer: { ...doc.agenda.timer, extraMinutes: Math.min(600, doc.agenda.timer.extraMinutes + minutes) } }),
+  { undoable: false },
+);
+
+export const timerReset = defineCommand(
+  'timer.reset',
+  z.object({}),
+  (doc) => withAgenda(doc, { timer: { state: 'idle', startedAt: null, elapsedMs: 0, extraMinutes: 0 } }),
+  { undoable: false },
+);
+
+/** Undo rewinds the document, but never the room's clock: keep the running state of the present. */
+export function carryRoomState(present: Workshop, restored: Workshop): Workshop {
+  const stepIds = new Set(restored.agenda.steps.map((s) => s.id));
+  const current = present.agenda.currentStepId && stepIds.has(present.agenda.currentStepId) ? present.agenda.currentStepId : restored.agenda.currentStepId;
+  return {
+    ...restored,
+    agenda: { ...restored.agenda, currentStepId: current, timer: present.agenda.timer, actualMs: present.agenda.actualMs },
+  };
+}

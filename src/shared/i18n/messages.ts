@@ -1,0 +1,34 @@
+/**
+ * The message catalogue. Each area lives in catalog/<area>.ts (English defines the keys,
+ * German must have every key: the type checker enforces it). Add an area here.
+ */
+import type { Language } from '../model/schema';
+import { core } from './catalog/core';
+import { model } from './catalog/model';
+
+const AREAS = [core, model] as const;
+
+type Area = (typeof AREAS)[number];
+type KeysOf<A> = A extends { en: infer E } ? keyof E : never;
+export type MessageKey = KeysOf<Area> & string;
+export type Params = Record<string, string | number>;
+
+function merge(lang: Language): Record<MessageKey, string> {
+  const out: Record<string, string> = {};
+  for (const area of AREAS) Object.assign(out, area[lang]);
+  return out as Record<MessageKey, string>;
+}
+
+export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { de: merge('de'), en: merge('en') };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(CATALOGUE.en, key);
+}
+
+export function translate(lang: Language, key: MessageKey, params?: Params): string {
+  const template = CATALOGUE[lang][key] ?? CATALOGUE.en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,
+  );
+}

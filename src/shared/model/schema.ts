@@ -1,0 +1,228 @@
+/**
+ * The workshop document (file format version 1), as zod schemas.
+ * Everything persisted in a `.tpcube` file is described here; session state
+ * (selection, zoom, open view) is not part of the document.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+/** Ids are short, safe tokens: never `__proto__`, never a path, usable as record keys. */
+export const Id = z.string().regex(/^[a-z]{1,4}_[A-Za-z0-9_-]{3,40}$/, 'invalid id');
+export type Id = z.infer<typeof Id>;
+
+const text = (max: number) => z.string().max(max);
+export const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'invalid colour');
+export const IsoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+
+/** The five levels of the customer's view: −2 disappointing … +2 delighting. */
+export const Level = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);
+export type Level = z.infer<typeof Level>;
+export const LEVELS: readonly Level[] = [-2, -1, 0, 1, 2];
+
+export const Language = z.enum(['de', 'en']);
+export type Language = z.infer<typeof Language>;
+
+export const Meta = z.object({
+  title: text(200).min(1),
+  client: text(200),
+  date: IsoDate,
+  venue: text(200),
+  goal: text(2000),
+  brandPromise: text(2000),
+  language: Language,
+  createdAt: z.string(),
+});
+export type Meta = z.infer<typeof Meta>;
+
+export const Department = z.object({ id: Id, name: text(100).min(1), color: Color });
+export type Department = z.infer<typeof Department>;
+
+export const Participant = z.object({
+  id: Id,
+  name: text(100).min(1),
+  departmentId: Id.nullable(),
+  role: text(100),
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const Phase = z.object({ id: Id, name: text(100).min(1) });
+export type Phase = z.infer<typeof Phase>;
+
+export const FACE_KEYS = ['product', 'service', 'people', 'premises', 'online', 'technology'] as const;
+export const FaceKey = z.enum(FACE_KEYS);
+export type FaceKey = z.infer<typeof FaceKey>;
+
+export const Face = z.object({
+  id: Id,
+  key: FaceKey,
+  name: text(100).min(1),
+  color: Color,
+  description: text(500),
+});
+export type Face = z.infer<typeof Face>;
+
+export const Importance = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type Importance = z.infer<typeof Importance>;
+
+export const Touchpoint = z.object({
+  id: Id,
+  title: text(300).min(1),
+  description: text(4000),
+  phaseId: Id,
+  faceId: Id.nullable(),
+  departmentId: Id.nullable(),
+  direct: z.boolean(),
+  online: z.boolean(),
+  momentOfTruth: z.boolean(),
+  importance: Importance,
+  /** target level (Soll) from the customer's view; null = not set */
+  target: Level.nullable(),
+  /** position on the board: sort key inside its phase column (and lane) */
+  order: z.number().finite(),
+});
+export type Touchpoint = z.infer<typeof Touchpoint>;
+
+/** touchpointId → participantId → level */
+export const Ratings = z.record(Id, z.record(Id, Level));
+export type Ratings = z.infer<typeof Ratings>;
+
+export const Snapshot = z.object({
+  id: Id,
+  name: text(100).min(1),
+  createdAt: z.string(),
+  /** consensus value per touchpoint at the time (null = not rated) */
+  values: z.record(Id, Level.nullable()),
+  /** face per touchpoint at the time, so the snapshot cube can be redrawn */
+  faces: z.record(Id, Id.nullable()),
+  /** touchpoint titles at the time, for comparisons after deletions */
+  titles: z.record(Id, text(300)),
+});
+export type Snapshot = z.infer<typeof Snapshot>;
+
+export const Effort = z.enum(['S', 'M', 'L']);
+export type Effort = z.infer<typeof Effort>;
+export const MeasureStatus = z.enum(['idea', 'planned', 'inProgress', 'done']);
+export type MeasureStatus = z.infer<typeof MeasureStatus>;
+
+export const Measure = z.object({
+  id: Id,
+  title: text(300).min(1),
+  description: text(4000),
+  touchpointIds: z.array(Id).max(2000),
+  ownerId: Id.nullable(),
+  due: IsoDate,
+  effort: Effort,
+  effect: text(2000),
+  status: MeasureStatus,
+});
+export type Measure = z.infer<typeof Measure>;
+
+export const ViewName = z.enum(['setup', 'board', 'rate', 'cube', 'priorities', 'measures', 'account', 'summary']);
+export type ViewName = z.infer<typeof ViewName>;
+
+export const AgendaStep = z.object({
+  id: Id,
+  title: text(200).min(1),
+  minutes: z.number().int().min(1).max(600),
+  view: ViewName,
+  notes: text(4000),
+});
+export type AgendaStep = z.infer<typeof AgendaStep>;
+
+export const Timer = z.object({
+  state: z.enum(['idle', 'running', 'paused']),
+  /** ms since epoch when the current run started (running only) */
+  startedAt: z.number().nullable(),
+  /** ms accumulated before the current run */
+  elapsedMs: z.number().min(0),
+  /** extra minutes granted to the current step */
+  extraMinutes: z.number().int().min(0).max(600),
+});
+export type Timer = z.infer<typeof Timer>;
+
+export const Agenda = z.object({
+  steps: z.array(AgendaStep).max(50),
+  currentStepId: Id.nullable(),
+  timer: Timer,
+  /** actual ms spent per step id */
+  actualMs: z.record(Id, z.number().min(0)),
+});
+export type Agenda = z.infer<typeof Agenda>;
+
+export const Method = z.object({
+  dotsPerParticipant: z.number().int().min(1).max(20),
+  /** how much a negative experience weighs in the relationship account */
+  negativeWeight: z.number().min(1).max(5),
+  /** weight factor of a moment of truth in the priority score */
+  momentOfTruthWeight: z.number().min(1).max(5),
+  votesFeedPriority: z.boolean(),
+});
+export type Method = z.infer<typeof Method>;
+
+export const Workshop = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: Id,
+  meta: Meta,
+  departments: z.array(Department).max(50),
+  participants: z.array(Participant).max(100),
+  phases: z.array(Phase).min(2).max(8),
+  faces: z.array(Face).length(6),
+  touchpoints: z.array(Touchpoint).max(5000),
+  ratings: Ratings,
+  /** touchpointId → the level the room agreed on (overrides the median) */
+  roomRatings: z.record(Id, Level),
+  snapshots: z.array(Snapshot).max(100),
+  /** touchpointId → participantId → dots */
+  votes: z.record(Id, z.record(Id, z.number().int().min(0).max(20))),
+  /** touchpointId → dots counted for the whole room */
+  roomVotes: z.record(Id, z.number().int().min(0).max(10000)),
+  measures: z.array(Measure).max(2000),
+  agenda: Agenda,
+  method: Method,
+});
+export type Workshop = z.infer<typeof Workshop>;
+
+/** Cross-record rules zod's shape cannot say: references point to existing records, ids unique. */
+export function referentialProblems(w: Workshop): string[] {
+  const problems: string[] = [];
+  const unique = (label: string, ids: string[]) => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push(`duplicate ${label} id ${id}`);
+      seen.add(id);
+    }
+    return seen;
+  };
+  const phases = unique('phase', w.phases.map((p) => p.id));
+  const faces = unique('face', w.faces.map((f) => f.id));
+  const depts = unique('department', w.departments.map((d) => d.id));
+  const people = unique('participant', w.participants.map((p) => p.id));
+  const tps = unique('touchpoint', w.touchpoints.map((t) => t.id));
+  unique('measure', w.measures.map((m) => m.id));
+  unique('snapshot', w.snapshots.map((s) => s.id));
+  unique('agenda step', w.agenda.steps.map((s) => s.id));
+  if (new Set(w.faces.map((f) => f.key)).size !== 6) problems.push('faces must cover six distinct keys');
+  for (const p of w.participants) if (p.departmentId && !depts.has(p.departmentId)) problems.push(`participant ${p.id}: unknown department`);
+  for (const t of w.touchpoints) {
+    if (!phases.has(t.phaseId)) problems.push(`touchpoint ${t.id}: unknown phase`);
+    if (t.faceId && !faces.has(t.faceId)) problems.push(`touchpoint ${t.id}: unknown face`);
+    if (t.departmentId && !depts.has(t.departmentId)) problems.push(`touchpoint ${t.id}: unknown department`);
+  }
+  const checkMatrix = (label: string, m: Record<string, Record<string, unknown>>) => {
+    for (const [tp, row] of Object.entries(m)) {
+      if (!tps.has(tp)) problems.push(`${label}: unknown touchpoint ${tp}`);
+      for (const pid of Object.keys(row)) if (!people.has(pid)) problems.push(`${label}: unknown participant ${pid}`);
+    }
+  };
+  checkMatrix('ratings', w.ratings);
+  checkMatrix('votes', w.votes);
+  for (const tp of Object.keys(w.roomRatings)) if (!tps.has(tp)) problems.push(`room rating: unknown touchpoint ${tp}`);
+  for (const tp of Object.keys(w.roomVotes)) if (!tps.has(tp)) problems.push(`room votes: unknown touchpoint ${tp}`);
+  for (const m of w.measures) {
+    if (m.ownerId && !people.has(m.ownerId)) problems.push(`measure ${m.id}: unknown owner`);
+    for (const tp of m.touchpointIds) if (!tps.has(tp)) problems.push(`measure ${m.id}: unknown touchpoint ${tp}`);
+  }
+  if (w.agenda.currentStepId && !w.agenda.steps.some((s) => s.id === w.agenda.currentStepId)) problems.push('agenda: unknown current step');
+  return problems;
+}
