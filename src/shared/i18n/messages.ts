@@ -5,8 +5,9 @@
 import type { Language } from '../model/schema';
 import { core } from './catalog/core';
 import { model } from './catalog/model';
+import { importMessages } from './catalog/import';
 
-const AREAS = [core, model] as const;
+const AREAS = [core, model, importMessages] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;

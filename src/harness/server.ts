@@ -1,0 +1,209 @@
+/**
+ * The browser harness (ADR 0003): serves the built renderer on 127.0.0.1 and implements
+ * the preload's `window.tpc` over a loopback connection (HTTP for requests, Server-Sent
+ * Events for broadcasts), backed by the same main-side services the Electron app uses.
+ * Usage: npm run harness -- --port 5310 --data /tmp/tpc-data
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHANNEL_NAMES } from '../shared/ipc/channels';
+import type { AppEvent } from '../shared/ipc/types';
+import { fail } from '../shared/result';
+import { createApi } from '../main/services/api';
+import { Session } from '../main/services/session';
+import { SettingsStore, defaultSettings } from '../main/services/settings';
+import { CONTENT_SECURITY_POLICY } from '../main/electron/security-policy';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const RENDERER = path.join(ROOT, 'out/renderer');
+const MAX_BODY = 60 * 1024 * 1024;
+
+export interface HarnessOptions {
+  port: number;
+  data: string;
+  language?: 'de' | 'en';
+  debounceMs?: number;
+}
+
+export interface Harness {
+  url: string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+function bridgeScript(token: string): string {
+  // Mirrors src/preload/index.ts: exactly the contract's channels, plus onEvent.
+  return `(() => {
+  const token = ${JSON.stringify(token)};
+  const channels = ${JSON.stringify(CHANNEL_NAMES)};
+  const api = {};
+  for (const c of channels) {
+    api[c] = async (req) => {
+      const res = await fetch('/__harness/invoke/' + encodeURIComponent(c), {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-tpc-token': token }, body: JSON.stringify(req ?? {}),
+      });
+      return res.json();
+    };
+  }
+  const listeners = new Set();
+  const source = new EventSource('/__harness/events?token=' + encodeURIComponent(token));
+  source.onmessage = (m) => { const e = JSON.parse(m.data); for (const l of listeners) l(e); };
+  window.tpc = Object.freeze({ api: Object.freeze(api), onEvent(cb) { listeners.add(cb); return () => listeners.delete(cb); } });
+})();`;
+}
+
+export async function startHarness(opts: HarnessOptions): Promise<Harness> {
+  const token = randomBytes(16).toString('hex');
+  await fs.mkdir(opts.data, { recursive: true });
+  const settings = new SettingsStore(path.join(opts.data, 'settings.json'), defaultSettings(opts.language ?? 'de'));
+  await settings.load();
+  const session = new Session({ debounceMs: opts.debounceMs });
+  const clients = new Set<http.ServerResponse>();
+  const emit = (e: AppEvent) => {
+    const line = `data: ${JSON.stringify(e)}\n\n`;
+    for (const c of clients) c.write(line);
+  };
+  session.on(emit);
+  const api = createApi({
+    session,
+    settings,
+    folder: path.join(opts.data, 'workshops'),
+    examplePath: path.join(ROOT, 'resources/example.tpcube'),
+    now: () => new Date(),
+    info: { version: '0.1.0', host: 'harness', platform: process.platform },
+    emit,
+  });
+  const index = (await fs.readFile(path.join(RENDERER, 'index.html'), 'utf8')).replace(
+    '<script type="module"',
+    '<script src="/__harness/bridge.js"></script>\n    <script type="module"',
+  );
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const security = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+    if (url.pathname.startsWith('/__harness/invoke/') && req.method === 'POST') {
+      const channel = decodeURIComponent(url.pathname.slice('/__harness/invoke/'.length));
+      // the harness's stand-in for the sender check: same origin and the page's token
+      const origin = req.headers.origin;
+      const trusted = req.headers['x-tpc-token'] === token && (!origin || origin === `http://127.0.0.1:${port}`);
+      let body = '';
+      let size = 0;
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length;
+        if (size > MAX_BODY) {
+          res.writeHead(413).end();
+          return;
+        }
+        body += chunk;
+      }
+      let payload: unknown;
+      try {
+        payload = body ? JSON.parse(body) : {};
+      } catch {
+        payload = Symbol('bad');
+      }
+      const result = !trusted
+        ? fail('error.ipc.forbidden')
+        : typeof payload === 'symbol'
+          ? fail('error.ipc.badRequest', { where: channel })
+          : await api.call(channel, payload);
+      res.writeHead(200, { 'content-type': 'application/json', ...security });
+      res.end(JSON.stringify(result));
+      return;
+    }
+    if (url.pathname === '/__harness/events') {
+      if (url.searchParams.get('token') !== token) {
+        res.writeHead(403).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    if (url.pathname === '/__harness/bridge.js') {
+      res.writeHead(200, { 'content-type': TYPES['.js'] ?? '', ...security });
+      res.end(bridgeScript(token));
+      return;
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/audience' || url.pathname === '/presenter') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] ?? '', ...security });
+      res.end(index);
+      return;
+    }
+    const file = path.normalize(path.join(RENDERER, url.pathname));
+    if (!file.startsWith(RENDERER + path.sep)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const data = await fs.readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...security });
+      res.end(data);
+    } catch {
+      res.writeHead(404).end();
+    }
+  }
+
+  let port = opts.port;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  if (address && typeof address === 'object') port = address.port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    async close() {
+      await session.closeAll(); // R6: flush before going away
+      for (const c of clients) c.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const port = Number(arg('port') ?? '5310');
+  const data = path.resolve(arg('data') ?? path.join(ROOT, '.tmp/harness-data'));
+  const lang = arg('lang') === 'en' ? 'en' : 'de';
+  startHarness({ port, data, language: lang })
+    .then((h) => {
+      process.stdout.write(`harness listening on ${h.url} (data: ${data})\n`);
+      const stop = () => {
+        void h.close().finally(() => process.exit(0));
+      };
+      process.on('SIGTERM', stop);
+      process.on('SIGINT', stop);
+    })
+    .catch((e: unknown) => {
+      process.stderr.write(`harness could not start: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,202 @@
+/**
+ * The handlers behind every IPC channel, independent of Electron: the Electron adapter
+ * and the browser harness both route requests here. Every request is validated against
+ * the contract; every answer is a Result envelope; nothing throws across the boundary.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { CHANNELS, REQUESTS, type Channel, type Responses } from '../../shared/ipc/contract';
+import type { AppEvent, AppInfo, OpenOutcome } from '../../shared/ipc/types';
+import { translate } from '../../shared/i18n/messages';
+import { newWorkshop } from '../../shared/model/defaults';
+import { parseWorkshopText, serializeWorkshop } from '../../shared/model/migrations';
+import { newId } from '../../shared/model/ids';
+import { fail, ok, toAppError, type Result } from '../../shared/result';
+import type { Command } from '../../shared/commands';
+import { copyOf, describeFile, EXTENSION, freePath, listFolder, moveToTrash, writeNew } from './library';
+import type { Session } from './session';
+import type { SettingsStore } from './settings';
+import { writeFileDurable, storageError } from './storage/durable';
+
+export interface Dialogs {
+  openWorkshop(): Promise<string | null>;
+  saveWorkshop(defaultName: string): Promise<string | null>;
+}
+
+export interface ApiDeps {
+  session: Session;
+  settings: SettingsStore;
+  folder: string;
+  examplePath: string;
+  now: () => Date;
+  info: Omit<AppInfo, 'folder'>;
+  /** absent in the harness: files travel as uploads and downloads there */
+  dialogs?: Dialogs;
+  /** tell every window (settings changed in one window apply to all) */
+  emit?: (e: AppEvent) => void;
+}
+
+type Handlers = { [C in Channel]: (req: never) => Promise<Result<Responses[C]>> };
+
+export interface ApiRouter {
+  call(channel: string, payload: unknown): Promise<Result<unknown>>;
+  channels: readonly Channel[];
+}
+
+const MAX_FILE_BYTES = 50_000_000;
+
+export function createApi(deps: ApiDeps): ApiRouter {
+  const { session, settings } = deps;
+
+  async function opened(outcome: Result<OpenOutcome>): Promise<Result<OpenOutcome>> {
+    if (outcome.ok && outcome.value.kind === 'opened') {
+      const s = outcome.value.state;
+      await settings.touchRecent(s.path, s.doc.meta.title, deps.now());
+    }
+    return outcome;
+  }
+
+  async function readLimited(file: string): Promise<string> {
+    const st = await fs.stat(file);
+    if (st.size > MAX_FILE_BYTES) throw Object.assign(new Error('too large'), { code: 'E2BIG' });
+    return fs.readFile(file, 'utf8');
+  }
+
+  const handlers = {
+    'app.info': async () => ok({ ...deps.info, folder: deps.folder }),
+    'settings.get': async () => ok(settings.get()),
+    'settings.update': async (req: { patch: Parameters<SettingsStore['update']>[0] }) => {
+      const next = await settings.update(req.patch);
+      deps.emit?.({ type: 'settings.changed', settings: next });
+      return ok(next);
+    },
+    'library.list': async () => {
+      try {
+        return ok({ folder: deps.folder, items: await listFolder(deps.folder), recent: settings.get().recent });
+      } catch (e) {
+        const err = storageError(e);
+        return fail(err.code, err.params, err.detail);
+      }
+    },
+    'library.create': async (req: { title: string; language: 'de' | 'en'; from: 'blank' | 'example' }) => {
+      let doc;
+      if (req.from === 'example') {
+        const example = parseWorkshopText(await fs.readFile(deps.examplePath, 'utf8'));
+        doc = { ...example, id: newId('ws') };
+      } else {
+        doc = newWorkshop({ title: req.title, language: req.language, now: deps.now() });
+      }
+      const file = await freePath(deps.folder, doc.meta.title);
+      await fs.mkdir(deps.folder, { recursive: true });
+      return opened(await session.create(file, doc));
+    },
+    'library.open': async (req: { path: string }) => {
+      const r = await session.open(req.path);
+      if (!r.ok && r.error.code === 'error.file.notFound') await settings.forgetRecent(path.resolve(req.path));
+      return opened(r);
+    },
+    'library.openDialog': async () => {
+      if (!deps.dialogs) return ok(null);
+      const file = await deps.dialogs.openWorkshop();
+      if (!file) return ok(null);
+      return opened(await session.open(file));
+    },
+    'library.importFile': async (req: { name: string; text: string }) => {
+      const doc = parseWorkshopText(req.text);
+      const file = await freePath(deps.folder, doc.meta.title);
+      return opened(await session.create(file, doc));
+    },
+    'library.openBackup': async (req: { file: string; backup: string }) => {
+      const text = await readLimited(req.backup);
+      parseWorkshopText(text); // only a good backup replaces the damaged file
+      await writeFileDurable(path.resolve(req.file), text);
+      return opened(await session.open(req.file));
+    },
+    'library.rename': async (req: { path: string; title: string }) => {
+      const file = path.resolve(req.path);
+      const docId = session.findByPath(file);
+      if (docId) {
+        const r = session.apply(docId, [{ name: 'meta.update', payload: { patch: { title: req.title } } }]);
+        if (!r.ok) return r;
+        await session.flush(docId);
+      } else {
+        const doc = parseWorkshopText(await readLimited(file));
+        await writeFileDurable(file, serializeWorkshop({ ...doc, meta: { ...doc.meta, title: req.title } }));
+      }
+      return ok(await describeFile(file));
+    },
+    'library.duplicate': async (req: { path: string }) => {
+      const file = path.resolve(req.path);
+      const docId = session.findByPath(file);
+      const doc = docId ? session.state(docId).doc : parseWorkshopText(await readLimited(file));
+      const lang = settings.get().language;
+      const copy = copyOf(doc, lang === 'de' ? '(Kopie)' : '(copy)');
+      const target = await freePath(path.dirname(file), copy.meta.title);
+      await writeNew(target, copy);
+      return ok(await describeFile(target));
+    },
+    'library.delete': async (req: { path: string }) => {
+      const file = path.resolve(req.path);
+      if (!file.endsWith(EXTENSION)) return fail('error.file.notWorkshop');
+      const docId = session.findByPath(file);
+      if (docId) {
+        const closed = await session.close(docId);
+        if (closed.ok && closed.value.state === 'failed') return fail(closed.value.error.code, closed.value.error.params);
+      }
+      await moveToTrash(file, deps.now());
+      await settings.forgetRecent(file);
+      return ok(null);
+    },
+    'doc.get': async (req: { docId: string }) => ok(session.state(req.docId)),
+    'doc.apply': async (req: { docId: string; commands: Command[] }) => session.apply(req.docId, req.commands),
+    'doc.undo': async (req: { docId: string }) => session.undo(req.docId),
+    'doc.redo': async (req: { docId: string }) => session.redo(req.docId),
+    'doc.close': async (req: { docId: string }) => session.close(req.docId),
+    'doc.retrySave': async (req: { docId: string }) => session.retrySave(req.docId),
+    'doc.saveCopy': async (req: { docId: string }) => {
+      const state = session.state(req.docId);
+      const name = path.basename(state.path);
+      if (!deps.dialogs) return ok({ download: { name, text: serializeWorkshop(state.doc) } });
+      const target = await deps.dialogs.saveWorkshop(name);
+      if (!target) return ok(null);
+      if (state.save.state === 'failed') {
+        // the old place cannot be written: continue at the new one
+        const moved = await session.saveAs(req.docId, target);
+        return moved.ok ? ok({ path: moved.value.path }) : moved;
+      }
+      await writeFileDurable(path.resolve(target), serializeWorkshop(state.doc));
+      return ok({ path: path.resolve(target) });
+    },
+  } satisfies Record<Channel, (req: never) => Promise<Result<unknown>>>;
+
+  return {
+    channels: CHANNELS,
+    async call(channel, payload) {
+      if (typeof channel !== 'string' || !Object.prototype.hasOwnProperty.call(REQUESTS, channel)) return fail('error.ipc.unknownChannel');
+      const schema = REQUESTS[channel as Channel];
+      const parsed = schema.safeParse(payload ?? {});
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return fail('error.ipc.badRequest', { where: issue ? `${channel}: ${issue.path.join('.') || '/'}` : channel });
+      }
+      try {
+        const handler = (handlers as unknown as Handlers)[channel as Channel] as (req: unknown) => Promise<Result<unknown>>;
+        return await handler(parsed.data);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException | undefined)?.code;
+        if (code === 'ENOENT') return fail('error.file.notFound', { file: String((e as NodeJS.ErrnoException).path ?? '').split(/[\\/]/).pop() ?? '' });
+        if (code === 'E2BIG') return fail('error.file.tooLarge', { size: '> 50 MB' });
+        if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+          const err = storageError(e);
+          return fail(err.code, err.params, err.detail);
+        }
+        return { ok: false, error: toAppError(e) };
+      }
+    },
+  };
+}
+
+/** One-line message of an error in a language (CLI, logs). */
+export function messageOf(lang: 'de' | 'en', r: { error: { code: Parameters<typeof translate>[1]; params?: Record<string, string | number> } }): string {
+  return translate(lang, r.error.code, r.error.params);
+}

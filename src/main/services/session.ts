@@ -1,0 +1,286 @@
+/**
+ * The authoritative open documents (architecture: renderer sends a command → main
+ * validates, applies, persists, broadcasts). Undo/redo stacks live here, one step per
+ * gesture: a call to `apply` with several commands is one step.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { applyCommands, carryRoomState, isUndoable, type Command } from '../../shared/commands';
+import { parseWorkshopText } from '../../shared/model/migrations';
+import type { Workshop } from '../../shared/model/schema';
+import { DomainError, fail, ok, toAppError, type Result } from '../../shared/result';
+import type { DocOp, DocState, OpenOutcome, SessionEvent } from '../../shared/ipc/types';
+import { goodBackups, quarantine } from './storage/backups';
+import { storageError } from './storage/durable';
+import { acquireLock, type FileLock } from './storage/lock';
+import { WorkshopFile } from './storage/workshopFile';
+import type { SaveState } from '../../shared/ipc/types';
+
+const MAX_UNDO = 300;
+
+interface Step {
+  before: Workshop;
+  after: Workshop;
+}
+
+interface OpenDoc {
+  docId: string;
+  doc: Workshop;
+  version: number;
+  undo: Step[];
+  redo: Step[];
+  file: WorkshopFile;
+  lock: FileLock;
+}
+
+export interface SessionOptions {
+  now?: () => Date;
+  debounceMs?: number;
+  backupEveryMs?: number;
+}
+
+let counter = 0;
+
+export class Session {
+  private readonly docs = new Map<string, OpenDoc>();
+  private readonly listeners = new Set<(e: SessionEvent) => void>();
+
+  constructor(private readonly opts: SessionOptions = {}) {}
+
+  on(listener: (e: SessionEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: SessionEvent) {
+    for (const l of this.listeners) {
+      try {
+        l(e);
+      } catch {
+        /* a broken listener (closed window) must not stop the others */
+      }
+    }
+  }
+
+  private find(docId: string): OpenDoc {
+    const d = this.docs.get(docId);
+    if (!d) throw new DomainError('error.doc.notOpen');
+    return d;
+  }
+
+  openDocs(): { docId: string; path: string }[] {
+    return [...this.docs.values()].map((d) => ({ docId: d.docId, path: d.file.path }));
+  }
+
+  findByPath(file: string): string | undefined {
+    const p = path.resolve(file);
+    for (const d of this.docs.values()) if (d.file.path === p) return d.docId;
+    return undefined;
+  }
+
+  state(docId: string): DocState {
+    const d = this.find(docId);
+    return {
+      docId,
+      path: d.file.path,
+      doc: d.doc,
+      version: d.version,
+      canUndo: d.undo.length > 0,
+      canRedo: d.redo.length > 0,
+      save: d.file.saveState,
+    };
+  }
+
+  /** Open a workshop file (or return it if this process has it open already). */
+  async open(file: string): Promise<Result<OpenOutcome>> {
+    const p = path.resolve(file);
+    const existing = this.findByPath(p);
+    if (existing) return ok({ kind: 'opened', state: this.state(existing) });
+    let text: string;
+    try {
+      text = await fs.readFile(p, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return fail('error.file.notFound', { file: path.basename(p) });
+      const err = storageError(e);
+      return fail(err.code, err.params, err.detail);
+    }
+    let doc: Workshop;
+    try {
+      doc = parseWorkshopText(text);
+    } catch (e) {
+      const err = toAppError(e);
+      if (err.code === 'error.file.corrupt' || err.code === 'error.file.invalid') {
+        // R3: keep the damaged file, offer the newest good backup
+        const now = this.now();
+        let kept = p;
+        try {
+          kept = await quarantine(p, now);
+        } catch {
+          /* read-only: leave it where it is */
+        }
+        const backups = await goodBackups(p);
+        return ok({ kind: 'recovery', file: p, quarantined: kept, reason: err, backups });
+      }
+      return { ok: false, error: err };
+    }
+    return this.adopt(p, doc, false);
+  }
+
+  /** Write a new document to `file` and open it. */
+  async create(file: string, doc: Workshop): Promise<Result<OpenOutcome>> {
+    const p = path.resolve(file);
+    return this.adopt(p, doc, true);
+  }
+
+  private async adopt(p: string, doc: Workshop, isNew: boolean): Promise<Result<OpenOutcome>> {
+    const lock = await acquireLock(p);
+    if (!lock) return fail('error.file.locked', { file: path.basename(p) });
+    const docId = `doc${++counter}`;
+    const file = new WorkshopFile(p, doc, {
+      debounceMs: this.opts.debounceMs,
+      backupEveryMs: this.opts.backupEveryMs,
+      now: () => this.now(),
+      onState: (save: SaveState) => this.emit({ type: 'doc.saveState', docId, save }),
+    });
+    const open: OpenDoc = { docId, doc, version: 1, undo: [], redo: [], file, lock };
+    this.docs.set(docId, open);
+    if (isNew) {
+      file.schedule(doc, open.version);
+      const s = await file.flush();
+      if (s.state === 'failed') {
+        this.docs.delete(docId);
+        await lock.release();
+        return { ok: false, error: s.error };
+      }
+    } else {
+      await file.backupOnOpen(doc);
+    }
+    return ok({ kind: 'opened', state: this.state(docId) });
+  }
+
+  private now(): Date {
+    return (this.opts.now ?? (() => new Date()))();
+  }
+
+  /** Apply one gesture's commands (atomically, one undo step). */
+  apply(docId: string, commands: readonly Command[]): Result<{ version: number }> {
+    try {
+      const d = this.find(docId);
+      const before = d.doc;
+      const after = applyCommands(before, commands);
+      if (after === before) return ok({ version: d.version });
+      if (commands.some((c) => isUndoable(c.name))) {
+        d.undo.push({ before, after });
+        if (d.undo.length > MAX_UNDO) d.undo.shift();
+        d.redo = [];
+      }
+      this.commit(d, after, { type: 'commands', commands: [...commands] });
+      return ok({ version: d.version });
+    } catch (e) {
+      return { ok: false, error: toAppError(e) };
+    }
+  }
+
+  undo(docId: string): Result<{ version: number }> {
+    return this.travel(docId, 'undo');
+  }
+
+  redo(docId: string): Result<{ version: number }> {
+    return this.travel(docId, 'redo');
+  }
+
+  private travel(docId: string, dir: 'undo' | 'redo'): Result<{ version: number }> {
+    try {
+      const d = this.find(docId);
+      const step = (dir === 'undo' ? d.undo : d.redo).pop();
+      if (!step) return ok({ version: d.version });
+      (dir === 'undo' ? d.redo : d.undo).push(step);
+      const target = carryRoomState(d.doc, dir === 'undo' ? step.before : step.after);
+      this.commit(d, target, { type: 'replace', doc: target });
+      return ok({ version: d.version });
+    } catch (e) {
+      return { ok: false, error: toAppError(e) };
+    }
+  }
+
+  private commit(d: OpenDoc, doc: Workshop, op: DocOp) {
+    d.doc = doc;
+    d.version += 1;
+    d.file.schedule(doc, d.version);
+    this.emit({ type: 'doc.changed', docId: d.docId, version: d.version, op, canUndo: d.undo.length > 0, canRedo: d.redo.length > 0 });
+  }
+
+  async retrySave(docId: string): Promise<Result<SaveState>> {
+    try {
+      const d = this.find(docId);
+      return ok(await d.file.retry(d.doc, d.version));
+    } catch (e) {
+      return { ok: false, error: toAppError(e) };
+    }
+  }
+
+  /** Flush pending changes of one document (before export, on window close). */
+  async flush(docId: string): Promise<Result<SaveState>> {
+    try {
+      return ok(await this.find(docId).file.flush());
+    } catch (e) {
+      return { ok: false, error: toAppError(e) };
+    }
+  }
+
+  /**
+   * "Save a copy as…": write the current document to a new place and continue there,
+   * so a facilitator whose folder became read-only keeps working (R4).
+   */
+  async saveAs(docId: string, target: string): Promise<Result<DocState>> {
+    try {
+      const d = this.find(docId);
+      const p = path.resolve(target);
+      const lock = await acquireLock(p);
+      if (!lock) return fail('error.file.locked', { file: path.basename(p) });
+      const file = new WorkshopFile(p, d.doc, {
+        debounceMs: this.opts.debounceMs,
+        backupEveryMs: this.opts.backupEveryMs,
+        now: () => this.now(),
+        onState: (save: SaveState) => this.emit({ type: 'doc.saveState', docId, save }),
+      });
+      file.schedule(d.doc, d.version);
+      const s = await file.flush();
+      if (s.state === 'failed') {
+        await lock.release();
+        return { ok: false, error: s.error };
+      }
+      await d.lock.release();
+      d.file = file;
+      d.lock = lock;
+      this.emit({ type: 'doc.saveState', docId, save: s });
+      return ok(this.state(docId));
+    } catch (e) {
+      return { ok: false, error: toAppError(e) };
+    }
+  }
+
+  async close(docId: string): Promise<Result<SaveState>> {
+    const d = this.docs.get(docId);
+    if (!d) return ok({ state: 'saved' });
+    const s = await d.file.flush();
+    if (s.state === 'failed') return ok(s); // keep it open: nothing may be lost
+    this.docs.delete(docId);
+    await d.lock.release();
+    this.emit({ type: 'doc.closed', docId });
+    return ok(s);
+  }
+
+  /** R6: before quit, every pending change is written. */
+  async flushAll(): Promise<SaveState[]> {
+    return Promise.all([...this.docs.values()].map((d) => d.file.flush()));
+  }
+
+  async closeAll(): Promise<void> {
+    for (const id of [...this.docs.keys()]) await this.close(id);
+  }
+
+  hasUnsaved(): boolean {
+    return [...this.docs.values()].some((d) => d.file.hasPending() || d.file.saveState.state === 'failed');
+  }
+}

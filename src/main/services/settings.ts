@@ -1,0 +1,77 @@
+/** App settings (language, recent files, window bounds, beamer look) in their own lowdb file in userData. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Low, type Adapter } from 'lowdb';
+import { z } from 'zod';
+import type { Settings } from '../../shared/ipc/types';
+import { SettingsPatch } from '../../shared/ipc/contract';
+import { writeFileDurable } from './storage/durable';
+
+const SettingsSchema = z.object({
+  language: z.enum(['de', 'en']).catch('de'),
+  theme: z.enum(['light', 'dark', 'contrast']).catch('light'),
+  palette: z.enum(['safe', 'classic']).catch('safe'),
+  fontScale: z.number().min(0.75).max(2).catch(1),
+  recent: z
+    .array(z.object({ path: z.string().max(4096), title: z.string().max(300), openedAt: z.string().max(40) }))
+    .max(20)
+    .catch([]),
+  windowBounds: z
+    .object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300) })
+    .nullable()
+    .catch(null),
+  zoom: z.record(z.string().max(30), z.number().min(0.25).max(4)).catch({}),
+  firstRunDone: z.boolean().catch(false),
+});
+
+export function defaultSettings(language: 'de' | 'en' = 'de'): Settings {
+  return SettingsSchema.parse({ language });
+}
+
+class SettingsAdapter implements Adapter<Settings> {
+  constructor(private readonly file: string) {}
+  async read(): Promise<Settings | null> {
+    try {
+      return SettingsSchema.parse(JSON.parse(await fs.readFile(this.file, 'utf8')));
+    } catch {
+      return null; // missing or damaged settings: start with defaults, never block the app
+    }
+  }
+  async write(data: Settings): Promise<void> {
+    await fs.mkdir(path.dirname(this.file), { recursive: true });
+    await writeFileDurable(this.file, JSON.stringify(data, null, 1));
+  }
+}
+
+export class SettingsStore {
+  private db: Low<Settings>;
+  constructor(file: string, defaults: Settings = defaultSettings()) {
+    this.db = new Low(new SettingsAdapter(file), defaults);
+  }
+  async load(): Promise<Settings> {
+    await this.db.read();
+    return this.db.data;
+  }
+  get(): Settings {
+    return this.db.data;
+  }
+  async update(patch: z.infer<typeof SettingsPatch>): Promise<Settings> {
+    this.db.data = SettingsSchema.parse({ ...this.db.data, ...patch, zoom: { ...this.db.data.zoom, ...(patch.zoom ?? {}) } });
+    try {
+      await this.db.write();
+    } catch {
+      // settings that cannot be written stay in memory for this run
+    }
+    return this.db.data;
+  }
+  async touchRecent(file: string, title: string, now: Date): Promise<Settings> {
+    const recent = [{ path: file, title, openedAt: now.toISOString() }, ...this.db.data.recent.filter((r) => r.path !== file)].slice(0, 10);
+    return this.update({ recent } as never);
+  }
+  async setBounds(b: { x: number; y: number; width: number; height: number }): Promise<Settings> {
+    return this.update({ windowBounds: b } as never);
+  }
+  async forgetRecent(file: string): Promise<Settings> {
+    return this.update({ recent: this.db.data.recent.filter((r) => r.path !== file) } as never);
+  }
+}

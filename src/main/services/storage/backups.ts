@@ -1,0 +1,62 @@
+/**
+ * Rotating backups beside the workshop file (R1, R3): `<dir>/.backups/<name>/<stamp>.tpcube`,
+ * the newest `keep` versions kept. Corrupt files are quarantined, never deleted.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseWorkshopText } from '../../../shared/model/migrations';
+import { writeFileDurable } from './durable';
+
+export const BACKUP_DIR = '.backups';
+export const KEEP_BACKUPS = 10;
+
+export function backupFolder(file: string): string {
+  return path.join(path.dirname(file), BACKUP_DIR, path.basename(file, path.extname(file)));
+}
+
+const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
+
+export async function writeBackup(file: string, text: string, now: Date, keep = KEEP_BACKUPS): Promise<string> {
+  const dir = backupFolder(file);
+  await fs.mkdir(dir, { recursive: true });
+  const target = path.join(dir, `${stamp(now)}.tpcube`);
+  await writeFileDurable(target, text);
+  const all = (await fs.readdir(dir)).filter((n) => n.endsWith('.tpcube')).sort();
+  for (const old of all.slice(0, Math.max(0, all.length - keep))) await fs.rm(path.join(dir, old), { force: true });
+  return target;
+}
+
+export interface BackupInfo {
+  path: string;
+  savedAt: string;
+}
+
+/** Backups that open cleanly, newest first. */
+export async function goodBackups(file: string): Promise<BackupInfo[]> {
+  const dir = backupFolder(file);
+  let names: string[];
+  try {
+    names = (await fs.readdir(dir)).filter((n) => n.endsWith('.tpcube')).sort().reverse();
+  } catch {
+    return [];
+  }
+  const out: BackupInfo[] = [];
+  for (const n of names) {
+    const p = path.join(dir, n);
+    try {
+      parseWorkshopText(await fs.readFile(p, 'utf8'));
+      const st = await fs.stat(p);
+      out.push({ path: p, savedAt: st.mtime.toISOString() });
+    } catch {
+      /* a bad backup is skipped */
+    }
+  }
+  return out;
+}
+
+/** Keep a damaged file under a new name next to it; returns the new path. */
+export async function quarantine(file: string, now: Date): Promise<string> {
+  const target = `${file}.damaged-${stamp(now)}`;
+  await fs.rename(file, target);
+  return target;
+}

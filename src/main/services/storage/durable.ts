@@ -1,0 +1,72 @@
+/**
+ * Durable writes (R1): temp file in the same folder, fsync, rename over the target,
+ * fsync of the folder. A crash at any moment leaves either the old or the new file.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fail, ok, type AppError, type Result } from '../../../shared/result';
+
+export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const handle = await fs.open(tmp, 'w', 0o644);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (e) {
+    await handle.close().catch(() => {});
+    await fs.rm(tmp, { force: true }).catch(() => {});
+    throw e;
+  }
+  await handle.close();
+  try {
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => {});
+    throw e;
+  }
+  await syncDir(dir);
+}
+
+export async function syncDir(dir: string): Promise<void> {
+  // Not every platform lets a folder be fsync'd (Windows); the rename is still atomic there.
+  let h: fs.FileHandle | undefined;
+  try {
+    h = await fs.open(dir, 'r');
+    await h.sync();
+  } catch {
+    /* best effort */
+  } finally {
+    await h?.close().catch(() => {});
+  }
+}
+
+/** Map a Node file-system error to a message the user understands. */
+export function storageError(e: unknown): AppError {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const detail = e instanceof Error ? e.message : String(e);
+  switch (code) {
+    case 'EROFS':
+    case 'EACCES':
+    case 'EPERM':
+      return { code: 'error.storage.readOnly', detail };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { code: 'error.storage.diskFull', detail };
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return { code: 'error.storage.gone', detail };
+    default:
+      return { code: 'error.storage.failed', params: { detail: code ?? 'I/O' }, detail };
+  }
+}
+
+export async function tryWrite(file: string, data: string | Uint8Array): Promise<Result<void>> {
+  try {
+    await writeFileDurable(file, data);
+    return ok(undefined);
+  } catch (e) {
+    const err = storageError(e);
+    return fail(err.code, err.params, err.detail);
+  }
+}

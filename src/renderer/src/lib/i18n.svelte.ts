@@ -1,0 +1,25 @@
+/** Reactive UI language. Every user-visible text goes through `t()` and the catalogue. */
+import { translate, type MessageKey, type Params } from '../../../shared/i18n/messages';
+import type { Language } from '../../../shared/model/schema';
+import type { AppError } from '../../../shared/result';
+
+class I18n {
+  lang = $state<Language>('de');
+}
+
+export const i18n = new I18n();
+
+export function t(key: MessageKey, params?: Params): string {
+  return translate(i18n.lang, key, params);
+}
+
+export function errorText(e: AppError): string {
+  return translate(i18n.lang, e.code, e.params);
+}
+
+export function formatDate(iso: string): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(i18n.lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: iso.length > 10 ? 'short' : undefined });
+}

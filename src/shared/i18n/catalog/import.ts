@@ -1,0 +1,146 @@
+import { defineMessages } from '../define';
+
+/** Importing a client's touchpoint list (xlsx / csv): every rejection says what happened and what to do. */
+export const importMessages = defineMessages(
+  {
+    // file level
+    'import.file.empty': 'The file is empty. Choose the file that contains the touchpoint list.',
+    'import.file.tooLarge':
+      'The file is {sizeMb} MB; at most {maxMb} MB can be imported. Copy only the touchpoint list into a new workbook or CSV file and import that.',
+    'import.file.unsupported':
+      'The file “{name}” is not an Excel workbook (.xlsx) or a CSV file. Open it in Excel and save it as “Excel workbook (.xlsx)” or “CSV (semicolon separated)”.',
+    'import.file.legacyExcel':
+      'This is an old Excel file (.xls) or a password-protected workbook, which cannot be read. Open it in Excel, remove the password if there is one, and save it as “Excel workbook (.xlsx)”.',
+    'import.file.binary':
+      'This file does not contain text in rows and columns; it may be a program, picture or damaged file. Choose the touchpoint list saved as .xlsx or .csv.',
+    'import.file.noRows': 'The file has no rows below the header row. Check that you chose the right file or worksheet.',
+    'import.file.tooManyRows':
+      'The list has more than {max} rows. Split it into several files of at most {max} rows, or delete empty and unneeded rows, and import again.',
+    'import.file.tooManyColumns':
+      'Row {row} has more than {max} columns. Delete unneeded columns and import again.',
+    'import.file.cellTooLong':
+      'The cell in row {row}, column {column} holds more than {max} characters. Shorten the text in this cell and import again.',
+    'import.file.tooMuchText':
+      'The list holds more text than can be imported at once. Remove long texts or unneeded columns, or split the list into several files.',
+    'import.file.timeout':
+      'Reading the file took longer than {seconds} seconds and was stopped. Copy only the touchpoint list into a new, smaller file and import that.',
+    'import.file.memory':
+      'The file needs too much memory to read and was stopped; nothing was changed. Copy only the touchpoint list into a new, smaller file and import that.',
+    'import.file.crashed':
+      'The file could not be read; nothing was changed. Open it in Excel, save it again as .xlsx or .csv, and import that.',
+    'import.csv.malformed':
+      'The CSV file is broken near line {line} (for example an opening quotation mark without a closing one). Open it in Excel, save it again as CSV, and import that.',
+    'import.xlsx.notZip':
+      'The file is called .xlsx but is not an Excel workbook; it may be damaged or was renamed. Open it in the program it came from and save it as “Excel workbook (.xlsx)”.',
+    'import.xlsx.corrupt':
+      'The Excel workbook is damaged or incomplete (perhaps the download or copy was interrupted). Copy the file again or save it again in Excel, and import that.',
+    'import.xlsx.tooManyParts':
+      'The workbook consists of more than {max} parts, far more than a touchpoint list needs. Copy the list into a new workbook and import that.',
+    'import.xlsx.tooBig':
+      'Unpacked, the workbook would be larger than {maxMb} MB, far more than a touchpoint list needs. Copy the list into a new workbook and import that.',
+    'import.xlsx.suspicious':
+      'The workbook contains a part that unpacks to an implausibly large size, so it was not opened. Copy the list into a new workbook and import that.',
+    'import.xlsx.doctype':
+      'The workbook contains XML declarations that Excel never writes, so it was not opened for safety. Open the file in Excel, save it as a new workbook, and import that.',
+    'import.xlsx.encrypted':
+      'The workbook is password-protected. Open it in Excel, remove the password, save it and import it again.',
+    'import.xlsx.noSheet':
+      'The workbook has no visible worksheet with data. Show the worksheet with the touchpoint list in Excel (or move it to the front), save, and import again.',
+    'import.xlsx.unsupported':
+      'The structure of this workbook is not supported. Open it in Excel, save it as “Excel workbook (.xlsx)”, and import that.',
+    // mapping and rows
+    'import.mapping.noTitle':
+      'No column with touchpoint titles was found. Choose which column holds the titles, or name it “Titel” or “Touchpoint”.',
+    'import.row.titleMissing': 'Row {row} has no title. Enter a title in the file or leave the row out.',
+    'import.row.titleTooLong': 'The title in row {row} is longer than {max} characters. Shorten it and import again.',
+    'import.row.descriptionTooLong': 'The description in row {row} is longer than {max} characters. Shorten it and import again.',
+    'import.row.unknownPhase':
+      'Row {row}: phase “{value}” does not exist in this workshop. Choose which phase it belongs to, or add the phase first.',
+    'import.row.unknownFace':
+      'Row {row}: cube face “{value}” is not known. Choose which of the six faces it means, or “no face yet”.',
+    'import.row.unknownDepartment':
+      'Row {row}: department “{value}” does not exist in this workshop. Choose a department, “no department”, or add it first.',
+    'import.row.badYesNo':
+      'Row {row}, column “{column}”: “{value}” is not understood. Use yes/no (ja/nein, x or empty).',
+    'import.row.badDirect': 'Row {row}: “{value}” is not understood. Use “direct” or “indirect” (direkt/indirekt).',
+    'import.row.badOnline': 'Row {row}: “{value}” is not understood. Use “online” or “offline”.',
+    'import.row.badImportance':
+      'Row {row}: importance “{value}” is not understood. Use 1, 2 or 3, or low/medium/high (niedrig/mittel/hoch).',
+    'import.row.tooMany':
+      'Row {row} and the following are not imported: a workshop holds at most {max} touchpoints. Remove touchpoints or import fewer rows.',
+    'import.row.invalid': 'Row {row} could not be turned into a touchpoint. Check its values and import again.',
+    'import.row.duplicate': 'Row {row}: “{title}” is already on the board or earlier in the file and is skipped.',
+    // dry-run summary
+    'import.plan.summary': '{newCount} new, {duplicateCount} duplicates, {invalidCount} invalid rows',
+    'import.plan.nothing': 'Nothing to import: every row is a duplicate, invalid or empty.',
+  },
+  {
+    'import.file.empty': 'Die Datei ist leer. Wählen Sie die Datei, die die Touchpoint-Liste enthält.',
+    'import.file.tooLarge':
+      'Die Datei ist {sizeMb} MB groß; importiert werden können höchstens {maxMb} MB. Kopieren Sie nur die Touchpoint-Liste in eine neue Arbeitsmappe oder CSV-Datei und importieren Sie diese.',
+    'import.file.unsupported':
+      'Die Datei „{name}“ ist keine Excel-Arbeitsmappe (.xlsx) und keine CSV-Datei. Öffnen Sie sie in Excel und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ oder „CSV (Trennzeichen-getrennt)“.',
+    'import.file.legacyExcel':
+      'Das ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; sie kann nicht gelesen werden. Öffnen Sie sie in Excel, entfernen Sie ggf. das Kennwort und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“.',
+    'import.file.binary':
+      'Diese Datei enthält keinen Text in Zeilen und Spalten; vielleicht ist es ein Programm, ein Bild oder eine beschädigte Datei. Wählen Sie die Touchpoint-Liste als .xlsx- oder .csv-Datei.',
+    'import.file.noRows': 'Die Datei hat unter der Kopfzeile keine Zeilen. Prüfen Sie, ob Sie die richtige Datei bzw. das richtige Tabellenblatt gewählt haben.',
+    'import.file.tooManyRows':
+      'Die Liste hat mehr als {max} Zeilen. Teilen Sie sie in mehrere Dateien mit höchstens {max} Zeilen auf oder löschen Sie leere und nicht benötigte Zeilen und importieren Sie erneut.',
+    'import.file.tooManyColumns':
+      'Zeile {row} hat mehr als {max} Spalten. Löschen Sie nicht benötigte Spalten und importieren Sie erneut.',
+    'import.file.cellTooLong':
+      'Die Zelle in Zeile {row}, Spalte {column} enthält mehr als {max} Zeichen. Kürzen Sie den Text in dieser Zelle und importieren Sie erneut.',
+    'import.file.tooMuchText':
+      'Die Liste enthält mehr Text, als auf einmal importiert werden kann. Entfernen Sie lange Texte oder nicht benötigte Spalten oder teilen Sie die Liste auf mehrere Dateien auf.',
+    'import.file.timeout':
+      'Das Lesen der Datei dauerte länger als {seconds} Sekunden und wurde abgebrochen. Kopieren Sie nur die Touchpoint-Liste in eine neue, kleinere Datei und importieren Sie diese.',
+    'import.file.memory':
+      'Die Datei braucht zum Lesen zu viel Arbeitsspeicher; das Lesen wurde abgebrochen, nichts wurde verändert. Kopieren Sie nur die Touchpoint-Liste in eine neue, kleinere Datei und importieren Sie diese.',
+    'import.file.crashed':
+      'Die Datei konnte nicht gelesen werden; nichts wurde verändert. Öffnen Sie sie in Excel, speichern Sie sie erneut als .xlsx oder .csv und importieren Sie diese.',
+    'import.csv.malformed':
+      'Die CSV-Datei ist um Zeile {line} fehlerhaft (zum Beispiel ein öffnendes Anführungszeichen ohne schließendes). Öffnen Sie sie in Excel, speichern Sie sie erneut als CSV und importieren Sie diese.',
+    'import.xlsx.notZip':
+      'Die Datei heißt .xlsx, ist aber keine Excel-Arbeitsmappe; vielleicht ist sie beschädigt oder wurde umbenannt. Öffnen Sie sie im Ursprungsprogramm und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“.',
+    'import.xlsx.corrupt':
+      'Die Excel-Arbeitsmappe ist beschädigt oder unvollständig (vielleicht wurde das Herunterladen oder Kopieren unterbrochen). Kopieren Sie die Datei erneut oder speichern Sie sie in Excel neu und importieren Sie diese.',
+    'import.xlsx.tooManyParts':
+      'Die Arbeitsmappe besteht aus mehr als {max} Teilen, weit mehr als eine Touchpoint-Liste braucht. Kopieren Sie die Liste in eine neue Arbeitsmappe und importieren Sie diese.',
+    'import.xlsx.tooBig':
+      'Entpackt wäre die Arbeitsmappe größer als {maxMb} MB, weit mehr als eine Touchpoint-Liste braucht. Kopieren Sie die Liste in eine neue Arbeitsmappe und importieren Sie diese.',
+    'import.xlsx.suspicious':
+      'Die Arbeitsmappe enthält einen Teil, der sich auf eine unplausible Größe entpackt; sie wurde deshalb nicht geöffnet. Kopieren Sie die Liste in eine neue Arbeitsmappe und importieren Sie diese.',
+    'import.xlsx.doctype':
+      'Die Arbeitsmappe enthält XML-Deklarationen, die Excel nie schreibt; sie wurde zur Sicherheit nicht geöffnet. Öffnen Sie die Datei in Excel, speichern Sie sie als neue Arbeitsmappe und importieren Sie diese.',
+    'import.xlsx.encrypted':
+      'Die Arbeitsmappe ist kennwortgeschützt. Öffnen Sie sie in Excel, entfernen Sie das Kennwort, speichern Sie sie und importieren Sie erneut.',
+    'import.xlsx.noSheet':
+      'Die Arbeitsmappe hat kein sichtbares Tabellenblatt mit Daten. Blenden Sie das Blatt mit der Touchpoint-Liste in Excel ein (oder schieben Sie es nach vorn), speichern Sie und importieren Sie erneut.',
+    'import.xlsx.unsupported':
+      'Der Aufbau dieser Arbeitsmappe wird nicht unterstützt. Öffnen Sie sie in Excel, speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ und importieren Sie diese.',
+    'import.mapping.noTitle':
+      'Es wurde keine Spalte mit Touchpoint-Titeln gefunden. Wählen Sie, welche Spalte die Titel enthält, oder nennen Sie sie „Titel“ oder „Touchpoint“.',
+    'import.row.titleMissing': 'Zeile {row} hat keinen Titel. Tragen Sie in der Datei einen Titel ein oder lassen Sie die Zeile weg.',
+    'import.row.titleTooLong': 'Der Titel in Zeile {row} ist länger als {max} Zeichen. Kürzen Sie ihn und importieren Sie erneut.',
+    'import.row.descriptionTooLong': 'Die Beschreibung in Zeile {row} ist länger als {max} Zeichen. Kürzen Sie sie und importieren Sie erneut.',
+    'import.row.unknownPhase':
+      'Zeile {row}: Die Phase „{value}“ gibt es in diesem Workshop nicht. Wählen Sie, zu welcher Phase sie gehört, oder legen Sie die Phase zuerst an.',
+    'import.row.unknownFace':
+      'Zeile {row}: Die Würfelseite „{value}“ ist unbekannt. Wählen Sie, welche der sechs Seiten gemeint ist, oder „noch keine Seite“.',
+    'import.row.unknownDepartment':
+      'Zeile {row}: Die Abteilung „{value}“ gibt es in diesem Workshop nicht. Wählen Sie eine Abteilung, „keine Abteilung“ oder legen Sie sie zuerst an.',
+    'import.row.badYesNo':
+      'Zeile {row}, Spalte „{column}“: „{value}“ wird nicht verstanden. Verwenden Sie ja/nein (yes/no, x oder leer).',
+    'import.row.badDirect': 'Zeile {row}: „{value}“ wird nicht verstanden. Verwenden Sie „direkt“ oder „indirekt“.',
+    'import.row.badOnline': 'Zeile {row}: „{value}“ wird nicht verstanden. Verwenden Sie „online“ oder „offline“.',
+    'import.row.badImportance':
+      'Zeile {row}: Die Wichtigkeit „{value}“ wird nicht verstanden. Verwenden Sie 1, 2 oder 3 oder niedrig/mittel/hoch.',
+    'import.row.tooMany':
+      'Zeile {row} und die folgenden werden nicht importiert: Ein Workshop fasst höchstens {max} Touchpoints. Entfernen Sie Touchpoints oder importieren Sie weniger Zeilen.',
+    'import.row.invalid': 'Aus Zeile {row} konnte kein Touchpoint werden. Prüfen Sie ihre Werte und importieren Sie erneut.',
+    'import.row.duplicate': 'Zeile {row}: „{title}“ steht schon auf dem Board oder weiter oben in der Datei und wird übersprungen.',
+    'import.plan.summary': '{newCount} neu, {duplicateCount} Duplikate, {invalidCount} ungültige Zeilen',
+    'import.plan.nothing': 'Nichts zu importieren: Jede Zeile ist ein Duplikat, ungültig oder leer.',
+  },
+);

@@ -1,0 +1,91 @@
+/**
+ * The IPC contract: every channel the renderer may call, with the schema of its request
+ * and the type of its response. Main validates each request with these schemas; the
+ * preload exposes exactly these channels and nothing else.
+ */
+import { z } from 'zod';
+import { CHANNEL_NAMES } from './channels';
+import type { Command } from '../commands';
+import { Language } from '../model/schema';
+import type { Result } from '../result';
+import type { AppInfo, DocState, LibraryItem, LibraryListing, OpenOutcome, SaveState, Settings } from './types';
+
+const FilePath = z.string().min(1).max(4096);
+const DocId = z.string().regex(/^doc\d{1,9}$/);
+const CommandShape = z.object({ name: z.string().min(1).max(60), payload: z.unknown() });
+
+export const SettingsPatch = z
+  .object({
+    language: Language,
+    theme: z.enum(['light', 'dark', 'contrast']),
+    palette: z.enum(['safe', 'classic']),
+    fontScale: z.number().min(0.75).max(2),
+    zoom: z.record(z.string().max(30), z.number().min(0.25).max(4)),
+    firstRunDone: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+export const REQUESTS = {
+  'app.info': z.object({}).strict(),
+  'settings.get': z.object({}).strict(),
+  'settings.update': z.object({ patch: SettingsPatch }).strict(),
+  'library.list': z.object({}).strict(),
+  'library.create': z.object({ title: z.string().trim().min(1).max(200), language: Language, from: z.enum(['blank', 'example']) }).strict(),
+  'library.open': z.object({ path: FilePath }).strict(),
+  /** shows the system's open dialog (Electron); in the harness the page uploads the file instead */
+  'library.openDialog': z.object({}).strict(),
+  /** a `.tpcube` the user picked or dropped, by content (harness upload, drag and drop) */
+  'library.importFile': z.object({ name: z.string().min(1).max(255), text: z.string().max(50_000_000) }).strict(),
+  'library.openBackup': z.object({ file: FilePath, backup: FilePath }).strict(),
+  'library.rename': z.object({ path: FilePath, title: z.string().trim().min(1).max(200) }).strict(),
+  'library.duplicate': z.object({ path: FilePath }).strict(),
+  'library.delete': z.object({ path: FilePath }).strict(),
+  'doc.get': z.object({ docId: DocId }).strict(),
+  'doc.apply': z.object({ docId: DocId, commands: z.array(CommandShape).min(1).max(500) }).strict(),
+  'doc.undo': z.object({ docId: DocId }).strict(),
+  'doc.redo': z.object({ docId: DocId }).strict(),
+  'doc.close': z.object({ docId: DocId }).strict(),
+  'doc.retrySave': z.object({ docId: DocId }).strict(),
+  /** "Save a copy as…": dialog in Electron; in the harness a download of the file */
+  'doc.saveCopy': z.object({ docId: DocId }).strict(),
+} as const;
+
+export type Channel = keyof typeof REQUESTS;
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
+// the zod-free list in channels.ts must name exactly the channels of REQUESTS
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameChannels: Same<Channel, (typeof CHANNEL_NAMES)[number]> = true;
+void sameChannels;
+
+export interface Responses {
+  'app.info': AppInfo;
+  'settings.get': Settings;
+  'settings.update': Settings;
+  'library.list': LibraryListing;
+  'library.create': OpenOutcome;
+  'library.open': OpenOutcome;
+  'library.openDialog': OpenOutcome | null;
+  'library.importFile': OpenOutcome;
+  'library.openBackup': OpenOutcome;
+  'library.rename': LibraryItem;
+  'library.duplicate': LibraryItem;
+  'library.delete': null;
+  'doc.get': DocState;
+  'doc.apply': { version: number };
+  'doc.undo': { version: number };
+  'doc.redo': { version: number };
+  'doc.close': SaveState;
+  'doc.retrySave': SaveState;
+  'doc.saveCopy': { path: string } | { download: { name: string; text: string } } | null;
+}
+
+/** Requests as the renderer writes them: commands are typed against the registry. */
+export type Request<C extends Channel> = C extends 'doc.apply'
+  ? { docId: string; commands: Command[] }
+  : z.input<(typeof REQUESTS)[C]>;
+
+/** The API the preload exposes as `window.tpc.api` (and the harness bridge mimics). */
+export type Api = { [C in Channel]: (req: Request<C>) => Promise<Result<Responses[C]>> };
+
+export { EVENT_CHANNEL, INVOKE_PREFIX } from './channels';

@@ -1,0 +1,82 @@
+/** Shapes that cross the IPC boundary from main to the renderer. */
+import type { Command } from '../commands';
+import type { Language, Workshop } from '../model/schema';
+import type { AppError } from '../result';
+
+export type SaveState = { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'failed'; error: AppError };
+
+export interface DocState {
+  docId: string;
+  path: string;
+  doc: Workshop;
+  version: number;
+  canUndo: boolean;
+  canRedo: boolean;
+  save: SaveState;
+}
+
+/** How a change travels: the commands themselves (replayed in the renderer), or the whole document. */
+export type DocOp = { type: 'commands'; commands: Command[] } | { type: 'replace'; doc: Workshop };
+
+export interface BackupInfo {
+  path: string;
+  savedAt: string;
+}
+
+export type OpenOutcome =
+  | { kind: 'opened'; state: DocState }
+  | { kind: 'recovery'; file: string; quarantined: string; reason: AppError; backups: BackupInfo[] };
+
+export type SessionEvent =
+  | { type: 'doc.changed'; docId: string; version: number; op: DocOp; canUndo: boolean; canRedo: boolean }
+  | { type: 'doc.saveState'; docId: string; save: SaveState }
+  | { type: 'doc.closed'; docId: string };
+
+export interface LibraryItem {
+  path: string;
+  fileName: string;
+  title: string;
+  client: string;
+  date: string;
+  modified: string;
+  touchpoints: number;
+  /** the file could not be read; opening it starts the recovery */
+  damaged: boolean;
+}
+
+export interface RecentItem {
+  path: string;
+  title: string;
+  openedAt: string;
+}
+
+export interface LibraryListing {
+  folder: string;
+  items: LibraryItem[];
+  recent: RecentItem[];
+}
+
+export type Theme = 'light' | 'dark' | 'contrast';
+export type Palette = 'safe' | 'classic';
+
+export interface Settings {
+  language: Language;
+  theme: Theme;
+  palette: Palette;
+  fontScale: number;
+  recent: RecentItem[];
+  windowBounds: { x: number; y: number; width: number; height: number } | null;
+  /** zoom per view, e.g. { board: 1.2 } */
+  zoom: Record<string, number>;
+  firstRunDone: boolean;
+}
+
+export interface AppInfo {
+  version: string;
+  /** 'electron' in the app; 'harness' when the renderer runs in a browser against the test harness */
+  host: 'electron' | 'harness';
+  platform: string;
+  folder: string;
+}
+
+export type AppEvent = SessionEvent | { type: 'settings.changed'; settings: Settings };
