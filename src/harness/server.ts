@@ -141,6 +141,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       req.on('close', () => clients.delete(res));
       return;
     }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     if (url.pathname === '/__harness/bridge.js') {
       res.writeHead(200, { 'content-type': TYPES['.js'] ?? '', ...security });
       res.end(bridgeScript(token));

@@ -1,0 +1,64 @@
+/**
+ * E2E helpers: start the harness (the real services) on a free loopback port with its
+ * own data folder, and open pages in Debian's Chromium through playwright-core.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startHarness, type Harness } from '../../src/harness/server';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export function tempData(prefix = 'tpc-e2e-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface Running {
+  harness: Harness;
+  data: string;
+}
+
+/** Start a harness on a free port. Restart = close() and start again with the same data folder. */
+export async function startApp(data = tempData(), language: 'de' | 'en' = 'de'): Promise<Running> {
+  const harness = await startHarness({ port: 0, data, language });
+  return { harness, data };
+}
+
+/** A page at 1920×1080 that fails the test on any uncaught page error or CSP violation. */
+export async function openPage(browser: Browser, url: string, size = { width: 1920, height: 1080 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: size, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('favicon')) errors.push(m.text());
+  });
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** Open the bundled example from the library screen; resolves when the workspace shows. */
+export async function openExample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Beispiel-Workshop öffnen|Open the example workshop/ }).first().click();
+  await page.getByRole('navigation', { name: 'Views' }).waitFor();
+}
+
+export async function screenshotDir(): Promise<string> {
+  const dir = path.resolve('test-results/screenshots');
+  await import('node:fs/promises').then((fs) => fs.mkdir(dir, { recursive: true }));
+  return dir;
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import path from 'node:path';
+import { launchBrowser, openPage, screenshotDir, startApp, tempData } from './fixture';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('library screen', () => {
+  it('creates a workshop, renames it, and finds it again with the new name after a restart', async () => {
+    const data = tempData();
+    let app = await startApp(data);
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await page.getByLabel('Titel des neuen Workshops').fill('Autohaus Becker');
+    await page.getByRole('button', { name: 'Neuer Workshop' }).last().click();
+    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    expect(await page.locator('h1.doc-title').textContent()).toBe('Autohaus Becker');
+    await page.getByRole('button', { name: /Alle Workshops/ }).click();
+
+    await page.getByRole('button', { name: 'Umbenennen: Autohaus Becker' }).click();
+    await page.getByLabel('Neuer Titel').fill('Autohaus Becker – Service');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('button', { name: 'Autohaus Becker – Service', exact: true }).waitFor();
+    await page.close();
+    await app.harness.close();
+
+    app = await startApp(data);
+    const second = await openPage(browser, app.harness.url);
+    const items = second.page.getByRole('list', { name: 'Workshops' }).getByRole('listitem');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(1);
+    expect(await items.first().getByRole('heading').textContent()).toBe('Autohaus Becker – Service');
+    expect([...errors, ...second.errors]).toEqual([]);
+    await second.page.close();
+    await app.harness.close();
+  });
+
+  it('opens the bundled example with no setup and shows the German library at 1920×1080', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await page.getByRole('button', { name: 'Beispiel-Workshop öffnen' }).waitFor();
+    await page.screenshot({ path: path.join(await screenshotDir(), 'library-de.png') });
+    await page.getByRole('button', { name: 'Beispiel-Workshop öffnen' }).click();
+    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    expect(await page.locator('h1.doc-title').textContent()).toBe('Touchpoint-Workshop Privatkunden');
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+
+  it('deletes a workshop only after confirmation, and switches the UI to English and back', async () => {
+    const app = await startApp();
+    const { page } = await openPage(browser, app.harness.url);
+    await page.getByRole('button', { name: 'Neuer Workshop' }).last().click();
+    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await page.getByRole('button', { name: /Alle Workshops/ }).click();
+    await page.getByRole('button', { name: /^Löschen:/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
+    expect(await page.getByRole('list', { name: 'Workshops' }).getByRole('listitem').count()).toBe(1);
+    await page.getByRole('button', { name: /^Löschen:/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
+    await page.getByText('Noch keine Workshops').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('No workshops yet').waitFor();
+    await page.reload();
+    await page.getByText('No workshops yet').waitFor(); // remembered
+    await page.close();
+    await app.harness.close();
+  });
+});
