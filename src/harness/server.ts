@@ -18,7 +18,7 @@ import { SettingsStore, defaultSettings } from '../main/services/settings';
 import { CONTENT_SECURITY_POLICY } from '../main/electron/security-policy';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const RENDERER = path.join(ROOT, 'out/renderer');
+const RENDERER = path.resolve(process.env['TPC_RENDERER_DIR'] ?? path.join(ROOT, 'out/renderer'));
 const MAX_BODY = 60 * 1024 * 1024;
 
 export interface HarnessOptions {

@@ -5,9 +5,14 @@
 import type { Language } from '../model/schema';
 import { core } from './catalog/core';
 import { model } from './catalog/model';
+import { boardMessages } from './catalog/board';
+import { cubeMessages } from './catalog/cube';
+import { excelMessages } from './catalog/excel';
+import { roomMessages } from './catalog/room';
+import { actMessages } from './catalog/act';
 import { importMessages } from './catalog/import';
 
-const AREAS = [core, model, importMessages] as const;
+const AREAS = [core, model, importMessages, boardMessages, cubeMessages, excelMessages, roomMessages, actMessages] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;

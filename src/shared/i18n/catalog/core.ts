@@ -80,6 +80,7 @@ export const core = defineMessages(
     'error.storage.failed': 'The workshop could not be saved ({detail}).',
     'error.settings.invalid': 'The setting is not valid.',
     'error.title.required': 'Please enter a title.',
+    'cli.missingArgument': 'Missing argument {what}.',
   },
   {
     'app.name': 'Touchpoint-Würfel',
@@ -160,5 +161,6 @@ export const core = defineMessages(
     'error.storage.failed': 'Der Workshop konnte nicht gespeichert werden ({detail}).',
     'error.settings.invalid': 'Die Einstellung ist ungültig.',
     'error.title.required': 'Bitte geben Sie einen Titel ein.',
+    'cli.missingArgument': 'Es fehlt das Argument {what}.',
   },
 );
