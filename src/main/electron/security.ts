@@ -26,9 +26,10 @@ export function isAppUrl(url: string, rendererRoot: string, devUrl: string | und
   if (devUrl && url.startsWith(devUrl)) return true;
   if (!url.startsWith('file://')) return false;
   try {
-    const p = decodeURIComponent(new URL(url).pathname);
-    const root = rendererRoot.replace(/\\/g, '/');
-    return p === root || p.startsWith(root.endsWith('/') ? root : `${root}/`) || p.replace(/^\/([A-Za-z]:)/, '$1').startsWith(root);
+    // on Windows the path reads /C:/...; compare without the leading slash there
+    const p = decodeURIComponent(new URL(url).pathname).replace(/^\/([A-Za-z]:)/, '$1');
+    const root = rendererRoot.replace(/\\/g, '/').replace(/\/+$/, '');
+    return p === root || p.startsWith(`${root}/`);
   } catch {
     return false;
   }

@@ -41,6 +41,17 @@ export interface SessionOptions {
 
 let counter = 0;
 
+/** Temp files of writes a crash interrupted (we hold the lock now, so they are orphans). */
+async function removeStaleTemps(file: string) {
+  const dir = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  try {
+    for (const n of await fs.readdir(dir)) if (n.startsWith(prefix) && n.endsWith('.tmp')) await fs.rm(path.join(dir, n), { force: true });
+  } catch {
+    /* unreadable folder: the save will report it */
+  }
+}
+
 export class Session {
   private readonly docs = new Map<string, OpenDoc>();
   private readonly listeners = new Set<(e: SessionEvent) => void>();
@@ -135,6 +146,7 @@ export class Session {
   private async adopt(p: string, doc: Workshop, isNew: boolean): Promise<Result<OpenOutcome>> {
     const lock = await acquireLock(p);
     if (!lock) return fail('error.file.locked', { file: path.basename(p) });
+    await removeStaleTemps(p);
     const docId = `doc${++counter}`;
     const file = new WorkshopFile(p, doc, {
       debounceMs: this.opts.debounceMs,

@@ -74,7 +74,9 @@ export class WorkshopFile {
   schedule(doc: Workshop, version: number): void {
     this.pending = { doc, version };
     if (this.state.state !== 'failed') this.setState({ state: 'pending' });
-    if (this.timer) clearTimeout(this.timer);
+    // The window starts at the first unsaved change and is not pushed back by later ones,
+    // so a room that never pauses still gets a durable save every debounce window (R2).
+    if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
