@@ -8,7 +8,6 @@ import { promises as fs } from 'node:fs';
 import { Low, type Adapter } from 'lowdb';
 import type { Workshop } from '../../../shared/model/schema';
 import { parseWorkshopText, serializeWorkshop } from '../../../shared/model/migrations';
-import type { AppError } from '../../../shared/result';
 import { storageError, writeFileDurable } from './durable';
 import { writeBackup } from './backups';
 

@@ -19,6 +19,8 @@ export function errorText(e: AppError): string {
 
 export function formatDate(iso: string): string {
   if (!iso) return '';
+  // a throwaway value for formatting, not reactive state
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleString(i18n.lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: iso.length > 10 ? 'short' : undefined });

@@ -1,0 +1,84 @@
+// Lint rules that encode the architecture (architecture.md "Layout"):
+//  - src/shared is pure: no electron, no Node built-ins, no DOM globals, no main/renderer code
+//  - src/renderer never imports Node, Electron, main, harness or cli code
+//  - only src/main/electron/ and src/main/index.ts import 'electron' on the main side
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+const NODE_BUILTINS = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'zlib', 'worker_threads', 'stream'];
+const nodePaths = NODE_BUILTINS.map((name) => ({ name, message: 'This layer must not use Node built-ins.' }));
+const nodePatterns = [{ regex: '^node:', message: 'This layer must not use Node built-ins.' }];
+const electronPath = { name: 'electron', message: 'Only src/main/electron and src/main/index.ts may import electron.' };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'bench/tmp/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-empty': ['error', { allowEmptyCatch: true }],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { projectService: false, extraFileExtensions: ['.svelte'], parser: tseslint.parser, svelteConfig },
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    ignores: ['src/shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodePaths, electronPath],
+          patterns: [
+            ...nodePatterns,
+            { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/harness/**', '**/cli/**', 'svelte', 'svelte/*', 'konva', 'konva/*'], message: 'src/shared is pure: no app layers, no UI.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', '__dirname'],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
+    ignores: ['src/renderer/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodePaths, { name: 'electron', message: 'The renderer talks to main only through window.tpc (the preload contract).' }],
+          patterns: [
+            ...nodePatterns,
+            { group: ['**/main/**', '**/harness/**', '**/cli/**', '**/preload/**'], message: 'The renderer may import src/shared only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/services/**/*.ts', 'src/cli/**/*.ts', 'src/harness/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronPath] }] },
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    ignores: ['src/preload/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: nodePaths, patterns: [...nodePatterns, { group: ['zod', '**/commands/**', '**/model/**', '**/main/**', '**/renderer/**'], message: 'The preload stays tiny: electron and shared/ipc/channels only.' }] },
+      ],
+    },
+  },
+);
