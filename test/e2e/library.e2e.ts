@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import path from 'node:path';
+import { promises as fs } from 'node:fs';
 import { launchBrowser, openPage, screenshotDir, startApp, tempData } from './fixture';
 
 let browser: Browser;
@@ -70,6 +71,55 @@ describe('library screen', () => {
     await page.reload();
     await page.getByText('No workshops yet').waitFor(); // remembered
     await page.close();
+    await app.harness.close();
+  });
+});
+
+describe('moving and rescuing workshop files', () => {
+  it('saves a copy as a download and opens it again from a file, as on a USB stick', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await page.getByLabel('Titel des neuen Workshops').fill('Messe Stand');
+    await page.getByRole('button', { name: 'Neuer Workshop' }).last().click();
+    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kopie speichern unter…' }).first().click()]);
+    const saved = path.join(app.data, 'usb-copy.tpcube');
+    await download.saveAs(saved);
+    await page.close();
+    await app.harness.close();
+
+    const other = await startApp(); // another laptop: empty library
+    const second = await openPage(browser, other.harness.url);
+    await second.page.getByText('Noch keine Workshops').waitFor();
+    await second.page.getByTestId('open-file-input').setInputFiles(saved);
+    await second.page.getByRole('navigation', { name: 'Views' }).waitFor();
+    expect(await second.page.locator('h1.doc-title').textContent()).toBe('Messe Stand');
+    expect([...errors, ...second.errors]).toEqual([]);
+    await other.harness.close();
+  });
+
+  it('quarantines a damaged workshop and offers the newest good backup in plain words', async () => {
+    const data = tempData();
+    let app = await startApp(data);
+    const { page } = await openPage(browser, app.harness.url);
+    await page.getByRole('button', { name: 'Beispiel-Workshop öffnen' }).click();
+    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await page.close();
+    await app.harness.close();
+    const folder = path.join(data, 'workshops');
+    const [name] = (await fs.readdir(folder)).filter((n) => n.endsWith('.tpcube'));
+    await fs.writeFile(path.join(folder, name!), '{"schemaVersion":1,"id":"ws_half');
+
+    app = await startApp(data);
+    const second = await openPage(browser, app.harness.url);
+    await second.page.getByRole('button', { name: 'Öffnen', exact: true }).click();
+    const dialog = second.page.getByRole('alertdialog');
+    await dialog.getByText('Diese Workshop-Datei war beschädigt').waitFor();
+    await dialog.getByRole('button', { name: 'Sicherung öffnen' }).click();
+    await second.page.getByRole('navigation', { name: 'Views' }).waitFor();
+    expect(await second.page.locator('h1.doc-title').textContent()).toBe('Touchpoint-Workshop Privatkunden');
+    const kept = (await fs.readdir(folder)).filter((n) => n.includes('.damaged-'));
+    expect(kept).toHaveLength(1);
     await app.harness.close();
   });
 });

@@ -56,7 +56,10 @@ export class SettingsStore {
     return this.db.data;
   }
   async update(patch: z.infer<typeof SettingsPatch>): Promise<Settings> {
-    this.db.data = SettingsSchema.parse({ ...this.db.data, ...patch, zoom: { ...this.db.data.zoom, ...(patch.zoom ?? {}) } });
+    return this.write({ ...patch, zoom: { ...this.db.data.zoom, ...(patch.zoom ?? {}) } });
+  }
+  private async write(patch: Partial<Settings>): Promise<Settings> {
+    this.db.data = SettingsSchema.parse({ ...this.db.data, ...patch });
     try {
       await this.db.write();
     } catch {
@@ -66,12 +69,12 @@ export class SettingsStore {
   }
   async touchRecent(file: string, title: string, now: Date): Promise<Settings> {
     const recent = [{ path: file, title, openedAt: now.toISOString() }, ...this.db.data.recent.filter((r) => r.path !== file)].slice(0, 10);
-    return this.update({ recent } as never);
+    return this.write({ recent });
   }
-  async setBounds(b: { x: number; y: number; width: number; height: number }): Promise<Settings> {
-    return this.update({ windowBounds: b } as never);
+  async setBounds(windowBounds: { x: number; y: number; width: number; height: number }): Promise<Settings> {
+    return this.write({ windowBounds });
   }
   async forgetRecent(file: string): Promise<Settings> {
-    return this.update({ recent: this.db.data.recent.filter((r) => r.path !== file) } as never);
+    return this.write({ recent: this.db.data.recent.filter((r) => r.path !== file) });
   }
 }
