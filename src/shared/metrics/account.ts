@@ -3,8 +3,7 @@
  * pays in or draws out; negative experiences weigh more. See docs/method.md.
  */
 import type { Level, Workshop } from '../model/schema';
-import { consensusOf } from './consensus';
-import { journeyOrder, type ValueOptions } from './cube';
+import { journeyOrder, valueOf, type ValueOptions } from './cube';
 
 export interface AccountPoint {
   touchpointId: string;
@@ -25,9 +24,9 @@ export interface AccountPhase {
   name: string;
   /** sum of the phase's deltas */
   delta: number;
-  /** sum of its positive deltas (Haben) */
+  /** sum of its positive deltas (credit, Einzahlungen) */
   credit: number;
-  /** sum of its negative deltas (Soll), ≤ 0 */
+  /** sum of its negative deltas (debit, Abbuchungen), ≤ 0 */
   debit: number;
   /** running balance at the end of the phase */
   balance: number;
@@ -69,7 +68,7 @@ export function accountOf(doc: AccountDoc, opts: Pick<ValueOptions, 'values'> = 
   let max = 0;
 
   for (const tp of journeyOrder(doc)) {
-    const value = opts.values ? (opts.values[tp.id] ?? null) : consensusOf(doc, tp.id).value;
+    const value = valueOf(doc, opts.values, tp.id);
     const delta = deltaOf(value, tp.importance, negativeWeight);
     balance += delta;
     if (delta > 0) credit += delta;

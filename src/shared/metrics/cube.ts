@@ -7,7 +7,6 @@
  * can be recomputed after every rating.
  */
 import type { Level, Touchpoint, Workshop } from '../model/schema';
-import { consensusOf } from './consensus';
 
 /**
  * The target level (Soll) of a touchpoint that has none set: +1 "good".
@@ -18,6 +17,51 @@ export const DEFAULT_TARGET: Level = 1;
 
 export function effectiveTarget(tp: Pick<Touchpoint, 'target'> | undefined): Level {
   return tp?.target ?? DEFAULT_TARGET;
+}
+
+/**
+ * The consensus value and dispute flag of a touchpoint: the same result as
+ * `consensusOf(doc, id).value` / `.disputed` (consensus.ts), computed by counting the five
+ * levels instead of sorting, without allocating, because every metric asks it for every
+ * touchpoint after every rating.
+ */
+export function consensusValueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, touchpointId: string): { value: Level | null; disputed: boolean } {
+  const row = doc.ratings[touchpointId];
+  let n = 0;
+  let min = 3;
+  let max = -3;
+  let c0 = 0, c1 = 0, c2 = 0, c3 = 0; // counts of −2, −1, 0, +1 (+2 is the rest)
+  if (row) {
+    for (const pid in row) {
+      const v = row[pid];
+      if (v === undefined) continue;
+      n++;
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (v === -2) c0++;
+      else if (v === -1) c1++;
+      else if (v === 0) c2++;
+      else if (v === 1) c3++;
+    }
+  }
+  const disputed = n > 1 && max - min >= 2;
+  const room = doc.roomRatings[touchpointId];
+  if (room !== undefined) return { value: room, disputed };
+  if (n === 0) return { value: null, disputed };
+  // low median: the rating at sorted index ⌊(n − 1) / 2⌋
+  const m = (n - 1) >> 1;
+  let value: Level = 2;
+  if (m < c0) value = -2;
+  else if (m < c0 + c1) value = -1;
+  else if (m < c0 + c1 + c2) value = 0;
+  else if (m < c0 + c1 + c2 + c3) value = 1;
+  return { value, disputed };
+}
+
+/** value source shared by the metrics: snapshot values when given, else the consensus */
+export function valueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, values: Record<string, Level | null> | undefined, touchpointId: string): Level | null {
+  if (values) return Object.prototype.hasOwnProperty.call(values, touchpointId) ? (values[touchpointId] ?? null) : null;
+  return consensusValueOf(doc, touchpointId).value;
 }
 
 /** Sort key of a touchpoint along the customer journey: phase, then board order, then title, then id. */
@@ -104,6 +148,8 @@ export interface FaceFigures {
   /** rated stickers below their effective target */
   belowTarget: number;
   histogram: Histogram;
+  /** every sticker rated, every value at or above its effective target, all values equal (and at least one sticker) */
+  solved: boolean;
 }
 
 export interface CubeFigures extends FaceFigures {
@@ -192,6 +238,7 @@ class Tally {
       disputed: this.disputed,
       belowTarget: this.belowTarget,
       histogram: [...this.histogram],
+      solved: this.solved(),
     };
   }
 
@@ -230,7 +277,7 @@ export function cubeOf(doc: CubeDoc, opts: ValueOptions = {}): Cube {
     if (values) {
       value = own(values, id) ? (values[id] ?? null) : null;
     } else {
-      const c = consensusOf(doc, id);
+      const c = consensusValueOf(doc, id);
       value = c.value;
       disputed = c.disputed;
     }

@@ -4,8 +4,7 @@
  * Formulas and the reasons behind them: docs/method.md.
  */
 import type { Importance, Level, Measure, Workshop } from '../model/schema';
-import { consensusOf } from './consensus';
-import { effectiveTarget, journeyOrder, type ValueOptions } from './cube';
+import { effectiveTarget, journeyOrder, valueOf, type ValueOptions } from './cube';
 
 /** Priority matrix: importance (high/low) × gap (high/low). */
 export type Quadrant = 'act-now' | 'plan' | 'quick-check' | 'watch';
@@ -81,7 +80,7 @@ export function prioritiesOf(doc: PriorityDoc, opts: Pick<ValueOptions, 'values'
   const fairShare = Math.max(1, budget / Math.max(1, tps.length));
 
   const items = tps.map((tp): Priority => {
-    const current = opts.values ? (opts.values[tp.id] ?? null) : consensusOf(doc, tp.id).value;
+    const current = valueOf(doc, opts.values, tp.id);
     const target = effectiveTarget(tp);
     const gap = Math.max(0, target - (current ?? 0));
     let votes = doc.roomVotes[tp.id] ?? 0;
@@ -134,4 +133,17 @@ export function prioritiesOf(doc: PriorityDoc, opts: Pick<ValueOptions, 'values'
 /** A quick win: small effort (S) and linked to at least one key touchpoint. */
 export function isQuickWin(measure: Pick<Measure, 'effort' | 'touchpointIds'>, priorities: Pick<Priorities, 'byId'>): boolean {
   return measure.effort === 'S' && measure.touchpointIds.some((id) => priorities.byId[id]?.key === true);
+}
+
+/**
+ * The priority of a measure: its most urgent linked touchpoint (the lowest rank, i.e. the
+ * highest score); null when it links no touchpoint that still exists.
+ */
+export function measurePriorityOf(measure: Pick<Measure, 'touchpointIds'>, priorities: Pick<Priorities, 'byId'>): Priority | null {
+  let best: Priority | null = null;
+  for (const id of measure.touchpointIds) {
+    const p = priorities.byId[id];
+    if (p && (best === null || p.rank < best.rank)) best = p;
+  }
+  return best;
 }

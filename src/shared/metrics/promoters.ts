@@ -3,8 +3,7 @@
  * experience at a moment of truth can turn a customer into a saboteur. See docs/method.md.
  */
 import type { Level, Workshop } from '../model/schema';
-import { consensusOf } from './consensus';
-import { journeyOrder, type ValueOptions } from './cube';
+import { journeyOrder, valueOf, type ValueOptions } from './cube';
 
 /**
  * delight: value +2 (makes promoters);
@@ -43,7 +42,7 @@ export function promotersOf(doc: PromoterDoc, opts: Pick<ValueOptions, 'values'>
   const promoters: Moment[] = [];
   const saboteurRisks: Moment[] = [];
   for (const tp of journeyOrder(doc)) {
-    const value = opts.values ? (opts.values[tp.id] ?? null) : consensusOf(doc, tp.id).value;
+    const value = valueOf(doc, opts.values, tp.id);
     if (value === null) continue;
     const base = { touchpointId: tp.id, title: tp.title, phaseId: tp.phaseId, faceId: tp.faceId, value, momentOfTruth: tp.momentOfTruth };
     if (value === 2) promoters.push({ ...base, reason: 'delight' });
