@@ -30,7 +30,7 @@ export const importMessages = defineMessages(
       'The file could not be read; nothing was changed. Open it in Excel, save it again as .xlsx or .csv, and import that.',
     'import.csv.malformed':
       'The CSV file is broken near line {line} (for example an opening quotation mark without a closing one). Open it in Excel, save it again as CSV, and import that.',
-    'import.xlsx.notZip':
+    'import.xlsx.notWorkbook':
       'The file is called .xlsx but is not an Excel workbook; it may be damaged or was renamed. Open it in the program it came from and save it as “Excel workbook (.xlsx)”.',
     'import.xlsx.corrupt':
       'The Excel workbook is damaged or incomplete (perhaps the download or copy was interrupted). Copy the file again or save it again in Excel, and import that.',
@@ -42,6 +42,8 @@ export const importMessages = defineMessages(
       'The workbook contains a part that unpacks to an implausibly large size, so it was not opened. Copy the list into a new workbook and import that.',
     'import.xlsx.doctype':
       'The workbook contains XML declarations that Excel never writes, so it was not opened for safety. Open the file in Excel, save it as a new workbook, and import that.',
+    'import.xlsx.textTooLong':
+      'The workbook contains a text of more than {max} characters in one cell. Shorten the long texts (for example long descriptions) and import again.',
     'import.xlsx.encrypted':
       'The workbook is password-protected. Open it in Excel, remove the password, save it and import it again.',
     'import.xlsx.noSheet':
@@ -73,6 +75,57 @@ export const importMessages = defineMessages(
     // dry-run summary
     'import.plan.summary': '{newCount} new, {duplicateCount} duplicates, {invalidCount} invalid rows',
     'import.plan.nothing': 'Nothing to import: every row is a duplicate, invalid or empty.',
+    // dry-run summary in plain words (summary.ts)
+    'import.count.new': '{count} new',
+    'import.count.duplicates.one': '1 duplicate',
+    'import.count.duplicates.many': '{count} duplicates',
+    'import.count.invalid.one': '1 invalid row',
+    'import.count.invalid.many': '{count} invalid rows',
+    'import.short.unknownPhase': 'row {row}, phase “{value}” unknown',
+    'import.short.unknownFace': 'row {row}, cube face “{value}” unknown',
+    'import.short.unknownDepartment': 'row {row}, department “{value}” unknown',
+    'import.short.row': 'row {row}',
+    'import.short.more': '{count} more',
+    // command line
+    'import.cli.imported': 'Imported {count} touchpoints into {file}.',
+    'import.cli.unchanged': '{file} was not changed. Correct or remove the invalid rows in the list and import again.',
+    'import.cli.moreInvalid': '… and {count} more invalid rows.',
+    // dialog
+    'import.button': 'Import touchpoints…',
+    'import.dialog.title': 'Import touchpoints',
+    'import.dialog.intro':
+      'Choose the client’s touchpoint list as an Excel workbook (.xlsx) or CSV file. Nothing in the workshop changes until you click “Import”.',
+    'import.dialog.file': 'Touchpoint list (.xlsx, .csv)',
+    'import.dialog.reading': 'Reading “{name}”…',
+    'import.dialog.formatCsv': '“{name}”: CSV, separator “{delimiter}”, {encoding}, {rows} rows',
+    'import.dialog.formatXlsx': '“{name}”: Excel workbook, sheet “{sheet}”, {rows} rows',
+    'import.dialog.preview': 'Preview of the first {count} rows',
+    'import.dialog.row': 'Row',
+    'import.dialog.columns': 'Which column holds what?',
+    'import.dialog.none': '—',
+    'import.dialog.column': '{letter}: {header}',
+    'import.dialog.values': 'Values this workshop does not know',
+    'import.dialog.valuePhase': 'Phase “{value}”',
+    'import.dialog.valueFace': 'Cube face “{value}”',
+    'import.dialog.valueDepartment': 'Department “{value}”',
+    'import.dialog.choose': 'Choose…',
+    'import.dialog.noFace': 'No face yet',
+    'import.dialog.noDepartment': 'No department',
+    'import.dialog.result': 'Dry run',
+    'import.dialog.invalid': 'Not imported (invalid rows)',
+    'import.dialog.duplicates': 'Skipped (already on the board or earlier in the file)',
+    'import.dialog.import': 'Import {count} touchpoints',
+    'import.dialog.importOne': 'Import 1 touchpoint',
+    'import.dialog.done': '{count} touchpoints imported. Ctrl+Z undoes the whole import.',
+    'import.field.title': 'Title',
+    'import.field.description': 'Description',
+    'import.field.phase': 'Phase',
+    'import.field.face': 'Cube face',
+    'import.field.department': 'Department',
+    'import.field.direct': 'Direct / indirect',
+    'import.field.online': 'Online / offline',
+    'import.field.momentOfTruth': 'Moment of truth',
+    'import.field.importance': 'Importance',
   },
   {
     'import.file.empty': 'Die Datei ist leer. Wählen Sie die Datei, die die Touchpoint-Liste enthält.',
@@ -101,7 +154,7 @@ export const importMessages = defineMessages(
       'Die Datei konnte nicht gelesen werden; nichts wurde verändert. Öffnen Sie sie in Excel, speichern Sie sie erneut als .xlsx oder .csv und importieren Sie diese.',
     'import.csv.malformed':
       'Die CSV-Datei ist um Zeile {line} fehlerhaft (zum Beispiel ein öffnendes Anführungszeichen ohne schließendes). Öffnen Sie sie in Excel, speichern Sie sie erneut als CSV und importieren Sie diese.',
-    'import.xlsx.notZip':
+    'import.xlsx.notWorkbook':
       'Die Datei heißt .xlsx, ist aber keine Excel-Arbeitsmappe; vielleicht ist sie beschädigt oder wurde umbenannt. Öffnen Sie sie im Ursprungsprogramm und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“.',
     'import.xlsx.corrupt':
       'Die Excel-Arbeitsmappe ist beschädigt oder unvollständig (vielleicht wurde das Herunterladen oder Kopieren unterbrochen). Kopieren Sie die Datei erneut oder speichern Sie sie in Excel neu und importieren Sie diese.',
@@ -113,6 +166,8 @@ export const importMessages = defineMessages(
       'Die Arbeitsmappe enthält einen Teil, der sich auf eine unplausible Größe entpackt; sie wurde deshalb nicht geöffnet. Kopieren Sie die Liste in eine neue Arbeitsmappe und importieren Sie diese.',
     'import.xlsx.doctype':
       'Die Arbeitsmappe enthält XML-Deklarationen, die Excel nie schreibt; sie wurde zur Sicherheit nicht geöffnet. Öffnen Sie die Datei in Excel, speichern Sie sie als neue Arbeitsmappe und importieren Sie diese.',
+    'import.xlsx.textTooLong':
+      'Die Arbeitsmappe enthält in einer Zelle einen Text mit mehr als {max} Zeichen. Kürzen Sie die langen Texte (zum Beispiel lange Beschreibungen) und importieren Sie erneut.',
     'import.xlsx.encrypted':
       'Die Arbeitsmappe ist kennwortgeschützt. Öffnen Sie sie in Excel, entfernen Sie das Kennwort, speichern Sie sie und importieren Sie erneut.',
     'import.xlsx.noSheet':
@@ -142,5 +197,53 @@ export const importMessages = defineMessages(
     'import.row.duplicate': 'Zeile {row}: „{title}“ steht schon auf dem Board oder weiter oben in der Datei und wird übersprungen.',
     'import.plan.summary': '{newCount} neu, {duplicateCount} Duplikate, {invalidCount} ungültige Zeilen',
     'import.plan.nothing': 'Nichts zu importieren: Jede Zeile ist ein Duplikat, ungültig oder leer.',
+    'import.count.new': '{count} neu',
+    'import.count.duplicates.one': '1 Duplikat',
+    'import.count.duplicates.many': '{count} Duplikate',
+    'import.count.invalid.one': '1 ungültige Zeile',
+    'import.count.invalid.many': '{count} ungültige Zeilen',
+    'import.short.unknownPhase': 'Zeile {row}, Phase „{value}“ unbekannt',
+    'import.short.unknownFace': 'Zeile {row}, Würfelseite „{value}“ unbekannt',
+    'import.short.unknownDepartment': 'Zeile {row}, Abteilung „{value}“ unbekannt',
+    'import.short.row': 'Zeile {row}',
+    'import.short.more': '{count} weitere',
+    'import.cli.imported': '{count} Touchpoints in {file} importiert.',
+    'import.cli.unchanged': '{file} wurde nicht verändert. Korrigieren oder entfernen Sie die ungültigen Zeilen in der Liste und importieren Sie erneut.',
+    'import.cli.moreInvalid': '… und {count} weitere ungültige Zeilen.',
+    'import.button': 'Touchpoints importieren…',
+    'import.dialog.title': 'Touchpoints importieren',
+    'import.dialog.intro':
+      'Wählen Sie die Touchpoint-Liste des Kunden als Excel-Arbeitsmappe (.xlsx) oder CSV-Datei. Am Workshop ändert sich nichts, bis Sie auf „Importieren“ klicken.',
+    'import.dialog.file': 'Touchpoint-Liste (.xlsx, .csv)',
+    'import.dialog.reading': '„{name}“ wird gelesen …',
+    'import.dialog.formatCsv': '„{name}“: CSV, Trennzeichen „{delimiter}“, {encoding}, {rows} Zeilen',
+    'import.dialog.formatXlsx': '„{name}“: Excel-Arbeitsmappe, Blatt „{sheet}“, {rows} Zeilen',
+    'import.dialog.preview': 'Vorschau der ersten {count} Zeilen',
+    'import.dialog.row': 'Zeile',
+    'import.dialog.columns': 'Welche Spalte enthält was?',
+    'import.dialog.none': '—',
+    'import.dialog.column': '{letter}: {header}',
+    'import.dialog.values': 'Werte, die dieser Workshop nicht kennt',
+    'import.dialog.valuePhase': 'Phase „{value}“',
+    'import.dialog.valueFace': 'Würfelseite „{value}“',
+    'import.dialog.valueDepartment': 'Abteilung „{value}“',
+    'import.dialog.choose': 'Bitte wählen …',
+    'import.dialog.noFace': 'Noch keine Seite',
+    'import.dialog.noDepartment': 'Keine Abteilung',
+    'import.dialog.result': 'Probelauf',
+    'import.dialog.invalid': 'Nicht importiert (ungültige Zeilen)',
+    'import.dialog.duplicates': 'Übersprungen (schon auf dem Board oder weiter oben in der Datei)',
+    'import.dialog.import': '{count} Touchpoints importieren',
+    'import.dialog.importOne': '1 Touchpoint importieren',
+    'import.dialog.done': '{count} Touchpoints importiert. Strg+Z macht den ganzen Import rückgängig.',
+    'import.field.title': 'Titel',
+    'import.field.description': 'Beschreibung',
+    'import.field.phase': 'Phase',
+    'import.field.face': 'Würfelseite',
+    'import.field.department': 'Abteilung',
+    'import.field.direct': 'Direkt / indirekt',
+    'import.field.online': 'Online / offline',
+    'import.field.momentOfTruth': 'Moment der Wahrheit',
+    'import.field.importance': 'Wichtigkeit',
   },
 );
