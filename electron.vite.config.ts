@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // the isolated import process (S5): isolated.ts forks ./worker.js beside the bundled main
+          worker: resolve(__dirname, 'src/main/services/import/worker.ts'),
+        },
+      },
     },
   },
   preload: {
