@@ -10,6 +10,8 @@ import { isMessageKey } from '../shared/i18n/messages';
 import type { AppError } from '../shared/result';
 import { exampleCommand } from './commands/example';
 import { validateCommand } from './commands/validate';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 
 export interface CliContext {
   lang: 'de' | 'en';
@@ -22,6 +24,8 @@ export type CliCommand = (args: string[], ctx: CliContext) => Promise<number>;
 export const COMMANDS: Record<string, { usage: string; run: CliCommand }> = {
   example: { usage: 'example <out.tpcube>', run: exampleCommand },
   validate: { usage: 'validate <file.tpcube>', run: validateCommand },
+  export: { usage: 'export <file.tpcube> --out <file.xlsx> [--lang de|en] [--png <dir>]', run: exportCommand },
+  import: { usage: 'import <list.xlsx|csv> --into <file.tpcube> [--lang de|en]   (all or nothing: any invalid row → exit 1, file unchanged)', run: importCommand },
 };
 
 export class CliError extends Error {

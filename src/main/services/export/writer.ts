@@ -1,0 +1,47 @@
+/**
+ * Atomic export files (quality.md R8): the bytes go to a temporary file beside the target,
+ * are fsync'd and renamed over it (storage/durable.ts). On any error the target is either
+ * the old file or absent, never half-written, and no temporary file is left behind.
+ */
+import path from 'node:path';
+import { DomainError, type AppError } from '../../../shared/result';
+import { writeFileDurable } from '../storage/durable';
+
+/** Map a file-system error while exporting to a message that names the export, not the workshop. */
+export function exportError(e: unknown, file: string): AppError {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const detail = e instanceof Error ? e.message : String(e);
+  switch (code) {
+    case 'EROFS':
+    case 'EACCES':
+    case 'EPERM':
+      return { code: 'export.error.readOnly', detail };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { code: 'export.error.diskFull', detail };
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return { code: 'export.error.folderMissing', params: { folder: path.dirname(file) }, detail };
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return { code: 'export.error.busy', params: { file: path.basename(file) }, detail };
+    default:
+      return { code: 'export.error.failed', params: { detail: code ?? (e instanceof Error ? e.message : 'I/O') }, detail };
+  }
+}
+
+export class ExportWriteError extends DomainError {
+  constructor(readonly appError: AppError) {
+    super(appError.code, appError.params);
+  }
+}
+
+/** Write `bytes` to `file` atomically; throws ExportWriteError with a clear message. */
+export async function writeExportFile(file: string, bytes: Uint8Array): Promise<void> {
+  const target = path.resolve(file);
+  try {
+    await writeFileDurable(target, bytes);
+  } catch (e) {
+    throw new ExportWriteError(exportError(e, target));
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Importing a client's touchpoint list through the dialog: a German Excel CSV
+ * (semicolons, Windows-1252 umlauts), an unknown phase mapped to an existing one, a
+ * duplicate skipped, the dry run in plain words, one command for all rows (Ctrl+Z undoes
+ * it at once), and a hostile file that is rejected with a clear message.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, openExample, openPage, screenshotDir, startApp } from './fixture';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CP1252: Record<string, number> = { '€': 0x80, '„': 0x84, '“': 0x93, '”': 0x94, '–': 0x96 };
+function windows1252(text: string): Buffer {
+  return Buffer.from(
+    [...text].map((ch) => {
+      const code = CP1252[ch] ?? ch.charCodeAt(0);
+      if (code > 0xff) throw new Error(`not in Windows-1252: ${ch}`);
+      return code;
+    }),
+  );
+}
+
+const NEW_TITLES = ['Rückruf-Service am Wochenende', 'Schaufenster der Filiale Götzis', 'Überweisungslimit ändern'];
+const CSV = windows1252(
+  [
+    'Titel;Beschreibung;Phase;Abteilung;Wichtigkeit',
+    'Rückruf-Service am Wochenende;„Endlich erreiche ich jemanden“;Nach dem Kauf;Service-Center;hoch',
+    'Schaufenster der Filiale Götzis;;Vor dem Kauf;;2',
+    'Überweisungslimit ändern;;Kaufabwicklung;;',
+    'Google-Bewertungen der Filialen;;Vor dem Kauf;;',
+  ].join('\r\n'),
+);
+
+function outline(page: Page): Locator {
+  return page.getByRole('list', { name: 'Touchpoints', exact: true });
+}
+
+async function titles(page: Page): Promise<string[]> {
+  return outline(page).locator('li[data-id] .title').allTextContents();
+}
+
+async function openDialog(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Touchpoints importieren…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Touchpoints importieren' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+describe('import dialog', () => {
+  it('imports a semicolon CSV with umlauts after mapping an unknown phase, and Ctrl+Z removes the whole import', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await openExample(page);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Board' }).click();
+    await page.locator('.board-view[data-ready="true"]').waitFor();
+    const before = await titles(page);
+    expect(before).toHaveLength(41);
+
+    const dialog = await openDialog(page);
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'Touchpoints Kunde.csv', mimeType: 'text/csv', buffer: CSV });
+    const summary = dialog.getByTestId('import-summary');
+    await summary.waitFor();
+    expect(await dialog.getByText('CSV, Trennzeichen „;“, Windows-1252, 4 Zeilen').count()).toBe(1);
+    expect(await summary.textContent()).toBe('2 neu, 1 Duplikat, 1 ungültige Zeile: Zeile 4, Phase „Kaufabwicklung“ unbekannt');
+    const invalid = dialog.getByRole('list', { name: 'Nicht importiert (ungültige Zeilen)' }).getByRole('listitem');
+    expect(await invalid.allTextContents()).toEqual([expect.stringMatching(/^Zeile 4: Die Phase „Kaufabwicklung“ gibt es in diesem Workshop nicht/)]);
+    // the preview shows the decoded umlauts and quotes
+    expect(await dialog.getByRole('cell', { name: '„Endlich erreiche ich jemanden“' }).count()).toBe(1);
+    expect(await dialog.getByRole('cell', { name: 'Überweisungslimit ändern' }).count()).toBe(1);
+    // columns were detected
+    expect(await dialog.getByLabel('Abteilung', { exact: true }).inputValue()).toBe('3');
+
+    await dialog.getByLabel('Phase „Kaufabwicklung“').selectOption({ label: 'Während des Kaufs' });
+    await expect.poll(() => summary.textContent()).toBe('3 neu, 1 Duplikat, 0 ungültige Zeilen');
+    expect(await titles(page)).toEqual(before); // nothing changed before the final click
+    await page.screenshot({ path: path.join(await screenshotDir(), 'import-dialog.png') });
+
+    await dialog.getByRole('button', { name: '3 Touchpoints importieren' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await titles(page)).length).toBe(44);
+    const after = await titles(page);
+    for (const title of NEW_TITLES) expect(after).toContain(title);
+    expect(after.filter((x) => x === 'Google-Bewertungen der Filialen')).toHaveLength(1);
+    const item = (title: string) => outline(page).locator('li[data-id]').filter({ has: page.locator('.title', { hasText: title }) });
+    expect(await item('Überweisungslimit ändern').getAttribute('data-phase')).toBe('Während des Kaufs');
+    expect(await item('Rückruf-Service am Wochenende').getAttribute('data-department')).toBe('Service-Center');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await titles(page)).length).toBe(41);
+    expect(await titles(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+
+  it('rejects a file that is called .xlsx but is no workbook, with a clear message, and changes nothing', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await openExample(page);
+    const dialog = await openDialog(page);
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: 'Touchpoints.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('<html><body>Das ist keine Arbeitsmappe</body></html>'.repeat(20)),
+    });
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^Die Datei heißt \.xlsx, ist aber keine Excel-Arbeitsmappe/);
+    expect(await dialog.getByRole('button', { name: '0 Touchpoints importieren' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(await screenshotDir(), 'import-rejected.png') });
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // nothing was applied: there is nothing to undo
+    expect(await page.getByRole('button', { name: 'Rückgängig' }).isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+});
