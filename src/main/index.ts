@@ -5,12 +5,13 @@
 import { app, BrowserWindow, session as electronSession } from 'electron';
 import path from 'node:path';
 import { createApi } from './services/api';
+import { Room } from './services/room';
 import { Session } from './services/session';
 import { SettingsStore, defaultSettings } from './services/settings';
 import { broadcast, registerIpc } from './electron/ipc';
 import { electronDialogs } from './electron/dialogs';
 import { hardenContents, hardenSession } from './electron/security';
-import { createMainWindow, rendererRootOf } from './electron/windows';
+import { AudienceWindows, createMainWindow, rendererRootOf } from './electron/windows';
 
 const devUrl = process.env['ELECTRON_RENDERER_URL'];
 
@@ -35,6 +36,8 @@ async function start() {
   await settings.load();
   const session = new Session();
   const folder = path.join(app.getPath('documents'), 'Touchpoint Cube');
+  const room = new Room();
+  let audience: AudienceWindows | null = null;
   const api = createApi({
     session,
     settings,
@@ -42,7 +45,11 @@ async function start() {
     examplePath: path.join(app.getAppPath(), 'resources', 'example.tpcube'),
     now: () => new Date(),
     info: { version: app.getVersion(), host: 'electron', platform: process.platform },
-    emit: broadcast,
+    emit: (e) => {
+      broadcast(e);
+      if (e.type === 'settings.changed') audience?.update(); // the swap preference may have changed
+    },
+    room,
     dialogs: electronDialogs(folder, () => ({ filter: settings.get().language === 'de' ? 'Touchpoint-Workshop' : 'Touchpoint workshop' })),
   });
   session.on(broadcast);
@@ -56,6 +63,33 @@ async function start() {
     });
   };
   remember(win);
+
+  // Running the room: the audience window on the beamer while presenting; one display = the
+  // presenter's window goes full-screen and shows the audience view itself.
+  audience = new AudienceWindows({
+    paths,
+    presenter: () => (win.isDestroyed() ? null : win),
+    swap: () => settings.get().swapDisplays,
+    onOpenChange: (open) => room.set({ audienceWindow: open }),
+    onClosedByUser: () => room.set({ presenting: false }),
+  });
+  let fullScreenByUs = false;
+  room.on(() => {
+    audience?.setPresenting(room.get().presenting);
+    if (win.isDestroyed()) return;
+    const r = room.get(); // read again: opening the audience window just changed the room
+    const single = r.presenting && !r.audienceWindow;
+    if (single && !win.isFullScreen()) {
+      win.setFullScreen(true);
+      fullScreenByUs = true;
+    } else if (!single && fullScreenByUs) {
+      fullScreenByUs = false;
+      if (win.isFullScreen()) win.setFullScreen(false);
+    }
+  });
+  const stopPresenting = () => room.set({ presenting: false });
+  win.on('closed', stopPresenting);
+
   app.on('second-instance', () => {
     if (win.isDestroyed()) return;
     if (win.isMinimized()) win.restore();
@@ -65,6 +99,7 @@ async function start() {
     if (BrowserWindow.getAllWindows().length === 0) {
       win = createMainWindow(paths, settings.get().windowBounds);
       remember(win);
+      win.on('closed', stopPresenting);
     }
   });
 

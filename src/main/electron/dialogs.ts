@@ -16,5 +16,11 @@ export function electronDialogs(folder: string, labels: () => { filter: string }
       const r = w ? await dialog.showSaveDialog(w, opts) : await dialog.showSaveDialog(opts);
       return r.canceled || !r.filePath ? null : r.filePath;
     },
+    async saveFile(defaultName: string, filterName: string, extensions: string[]) {
+      const opts = { defaultPath: defaultName, filters: [{ name: filterName, extensions }] };
+      const w = parent();
+      const r = w ? await dialog.showSaveDialog(w, opts) : await dialog.showSaveDialog(opts);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
   };
 }

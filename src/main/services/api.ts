@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CHANNELS, REQUESTS, type Channel, type Responses } from '../../shared/ipc/contract';
+import { CHANNELS, REQUESTS, type Channel, type ExportOutcome, type Responses } from '../../shared/ipc/contract';
 import type { AppEvent, AppInfo, OpenOutcome } from '../../shared/ipc/types';
 import { translate } from '../../shared/i18n/messages';
 import { newWorkshop } from '../../shared/model/defaults';
@@ -14,13 +14,19 @@ import { newId } from '../../shared/model/ids';
 import { fail, ok, toAppError, type Result } from '../../shared/result';
 import type { Command } from '../../shared/commands';
 import { copyOf, describeFile, EXTENSION, freePath, listFolder, moveToTrash, writeNew } from './library';
+import { exportPicture, exportWorkbook, ExportWriteError, pictureFileName, workbookFileName, type PictureKind } from './export';
+import { writeExportFile } from './export/writer';
+import { Room } from './room';
 import type { Session } from './session';
 import type { SettingsStore } from './settings';
 import { writeFileDurable, storageError } from './storage/durable';
+import { parseInIsolation, type ParsedTable } from './import';
 
 export interface Dialogs {
   openWorkshop(): Promise<string | null>;
   saveWorkshop(defaultName: string): Promise<string | null>;
+  /** a save dialog for an export (Excel workbook, PNG picture); null when cancelled */
+  saveFile(defaultName: string, filterName: string, extensions: string[]): Promise<string | null>;
 }
 
 export interface ApiDeps {
@@ -34,6 +40,10 @@ export interface ApiDeps {
   dialogs?: Dialogs;
   /** tell every window (settings changed in one window apply to all) */
   emit?: (e: AppEvent) => void;
+  /** the shared room state (which workshop is presented); the Electron adapter watches it for the audience window */
+  room?: Room;
+  /** reads an imported table in an isolated process; default: a forked Node child (Electron may pass a utilityProcess runner) */
+  parseImport?: (bytes: Uint8Array, fileName: string) => Promise<Result<ParsedTable>>;
 }
 
 type Handlers = { [C in Channel]: (req: never) => Promise<Result<Responses[C]>> };
@@ -44,9 +54,24 @@ export interface ApiRouter {
 }
 
 const MAX_FILE_BYTES = 50_000_000;
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function createApi(deps: ApiDeps): ApiRouter {
   const { session, settings } = deps;
+  const room = deps.room ?? new Room();
+  // one broadcast per change, after the Electron adapter has reacted (e.g. opened the audience window)
+  let roomQueued = false;
+  room.on(() => {
+    if (roomQueued) return;
+    roomQueued = true;
+    queueMicrotask(() => {
+      roomQueued = false;
+      deps.emit?.({ type: 'room.changed', room: room.get() });
+    });
+  });
+  session.on((e) => {
+    if (e.type === 'doc.closed' && room.get().docId === e.docId) room.set({ docId: null });
+  });
 
   async function opened(outcome: Result<OpenOutcome>): Promise<Result<OpenOutcome>> {
     if (outcome.ok && outcome.value.kind === 'opened') {
@@ -54,6 +79,26 @@ export function createApi(deps: ApiDeps): ApiRouter {
       await settings.touchRecent(s.path, s.doc.meta.title, deps.now());
     }
     return outcome;
+  }
+
+  /** The document as it is now, after any pending autosave (an export reflects what is saved). */
+  async function flushedDoc(docId: string) {
+    await session.flush(docId);
+    return session.state(docId).doc;
+  }
+
+  /** Hand an export to the user: a save dialog in Electron, a download in the harness. */
+  async function delivered(bytes: Uint8Array, name: string, mime: string, filterName: string, ext: string): Promise<Result<ExportOutcome>> {
+    if (!deps.dialogs) return ok({ download: { name, base64: Buffer.from(bytes).toString('base64'), mime } });
+    const target = await deps.dialogs.saveFile(name, filterName, [ext]);
+    if (!target) return ok(null);
+    try {
+      await writeExportFile(target, bytes);
+    } catch (e) {
+      if (e instanceof ExportWriteError) return { ok: false, error: e.appError };
+      throw e;
+    }
+    return ok({ path: path.resolve(target) });
   }
 
   async function readLimited(file: string): Promise<string> {
@@ -167,6 +212,26 @@ export function createApi(deps: ApiDeps): ApiRouter {
       await writeFileDurable(path.resolve(target), serializeWorkshop(state.doc));
       return ok({ path: path.resolve(target) });
     },
+    'room.get': async () => ok(room.get()),
+    'room.set': async (req: { docId?: string | null; presenting?: boolean; focusId?: string | null }) => {
+      if (req.docId) session.state(req.docId); // only an open workshop can be presented (throws error.doc.notOpen)
+      return ok(room.set(req));
+    },
+    'export.excel': async (req: { docId: string; lang?: 'de' | 'en' }) => {
+      const doc = await flushedDoc(req.docId);
+      const lang = req.lang ?? settings.get().language;
+      const name = workbookFileName(doc);
+      const bytes = await exportWorkbook(doc, { lang, now: deps.now() });
+      return delivered(bytes, name, XLSX_MIME, translate(lang, 'export.filter.excel'), 'xlsx');
+    },
+    'export.png': async (req: { docId: string; what: PictureKind; lang?: 'de' | 'en' }) => {
+      const doc = await flushedDoc(req.docId);
+      const lang = req.lang ?? settings.get().language;
+      const bytes = await exportPicture(doc, req.what, lang);
+      return delivered(bytes, pictureFileName(doc, req.what), 'image/png', translate(lang, 'export.filter.png'), 'png');
+    },
+    'import.parse': async (req: { name: string; base64: string }) =>
+      (deps.parseImport ?? parseInIsolation)(new Uint8Array(Buffer.from(req.base64, 'base64')), req.name),
   } satisfies Record<Channel, (req: never) => Promise<Result<unknown>>>;
 
   return {

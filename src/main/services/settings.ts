@@ -22,6 +22,7 @@ const SettingsSchema = z.object({
     .catch(null),
   zoom: z.record(z.string().max(30), z.number().min(0.25).max(4)).catch({}),
   firstRunDone: z.boolean().catch(false),
+  swapDisplays: z.boolean().catch(false),
 });
 
 export function defaultSettings(language: 'de' | 'en' = 'de'): Settings {

@@ -19,6 +19,11 @@ export const CHANNEL_NAMES = [
   'doc.close',
   'doc.retrySave',
   'doc.saveCopy',
+  'room.get',
+  'room.set',
+  'export.excel',
+  'export.png',
+  'import.parse',
 ] as const;
 
 export const EVENT_CHANNEL = 'tpc:event';

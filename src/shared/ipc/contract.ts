@@ -8,7 +8,11 @@ import { CHANNEL_NAMES } from './channels';
 import type { Command } from '../commands';
 import { Language } from '../model/schema';
 import type { Result } from '../result';
-import type { AppInfo, DocState, LibraryItem, LibraryListing, OpenOutcome, SaveState, Settings } from './types';
+import type { ParsedTable } from '../import/limits';
+import type { AppInfo, DocState, LibraryItem, LibraryListing, OpenOutcome, RoomState, SaveState, Settings } from './types';
+
+/** Where an export went: a file chosen in the save dialog, a download (harness), or nothing (dialog cancelled). */
+export type ExportOutcome = { path: string } | { download: { name: string; base64: string; mime: string } } | null;
 
 const FilePath = z.string().min(1).max(4096);
 const DocId = z.string().regex(/^doc\d{1,9}$/);
@@ -22,6 +26,7 @@ export const SettingsPatch = z
     fontScale: z.number().min(0.75).max(2),
     zoom: z.record(z.string().max(30), z.number().min(0.25).max(4)),
     firstRunDone: z.boolean(),
+    swapDisplays: z.boolean(),
   })
   .partial()
   .strict();
@@ -49,6 +54,15 @@ export const REQUESTS = {
   'doc.retrySave': z.object({ docId: DocId }).strict(),
   /** "Save a copy as…": dialog in Electron; in the harness a download of the file */
   'doc.saveCopy': z.object({ docId: DocId }).strict(),
+  'room.get': z.object({}).strict(),
+  /** the presenter window tells every window what is presented (docId must be open) */
+  'room.set': z.object({ docId: DocId.nullable(), presenting: z.boolean(), focusId: z.string().max(60).nullable() }).partial().strict(),
+  /** the handoff workbook: save dialog in Electron; in the harness a download (base64) */
+  'export.excel': z.object({ docId: DocId, lang: Language.optional() }).strict(),
+  /** a picture of the board or the cube as PNG, like export.excel */
+  'export.png': z.object({ docId: DocId, what: z.enum(['board', 'cube-net', 'cube-3d']), lang: Language.optional() }).strict(),
+  /** a client's touchpoint list (.xlsx / .csv) by content, read in an isolated process; planning happens in the renderer */
+  'import.parse': z.object({ name: z.string().min(1).max(255), base64: z.string().max(28_000_000) }).strict(),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -78,6 +92,11 @@ export interface Responses {
   'doc.close': SaveState;
   'doc.retrySave': SaveState;
   'doc.saveCopy': { path: string } | { download: { name: string; text: string } } | null;
+  'room.get': RoomState;
+  'room.set': RoomState;
+  'export.excel': ExportOutcome;
+  'export.png': ExportOutcome;
+  'import.parse': ParsedTable;
 }
 
 /** Requests as the renderer writes them: commands are typed against the registry. */

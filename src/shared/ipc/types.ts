@@ -69,6 +69,8 @@ export interface Settings {
   /** zoom per view, e.g. { board: 1.2 } */
   zoom: Record<string, number>;
   firstRunDone: boolean;
+  /** two displays: put the presenter console on the external one and the audience on the laptop */
+  swapDisplays: boolean;
 }
 
 export interface AppInfo {
@@ -79,4 +81,16 @@ export interface AppInfo {
   folder: string;
 }
 
-export type AppEvent = SessionEvent | { type: 'settings.changed'; settings: Settings };
+/** Running the room, shared by every window: which workshop is presented and how. Session state, not in the file. */
+export interface RoomState {
+  /** the workshop the presenter has open (the audience view follows it) */
+  docId: string | null;
+  /** the facilitator pressed "Present" (F5) */
+  presenting: boolean;
+  /** main shows the audience view in its own window on a second display */
+  audienceWindow: boolean;
+  /** what the presenter has in focus inside the current view (e.g. the touchpoint being rated), for the audience to follow */
+  focusId: string | null;
+}
+
+export type AppEvent = SessionEvent | { type: 'settings.changed'; settings: Settings } | { type: 'room.changed'; room: RoomState };

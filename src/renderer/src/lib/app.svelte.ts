@@ -23,7 +23,7 @@ class AppState {
     b.onEvent((e) => {
       if (e.type === 'settings.changed') this.applySettings(e.settings);
       else if (e.type === 'doc.closed' && this.current?.docId === e.docId) this.current = null;
-      else this.current?.handle(e);
+      else if (e.type !== 'room.changed') this.current?.handle(e);
     });
     const [info, settings] = await Promise.all([b.api['app.info']({}), b.api['settings.get']({})]);
     if (info.ok) this.info = info.value;
@@ -36,6 +36,7 @@ class AppState {
     i18n.lang = s.language;
     document.documentElement.lang = s.language;
     document.documentElement.dataset['theme'] = s.theme;
+    document.documentElement.dataset['palette'] = s.palette;
     document.documentElement.style.setProperty('--font-scale', String(s.fontScale));
   }
 

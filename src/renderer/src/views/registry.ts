@@ -5,9 +5,26 @@
 import type { Component } from 'svelte';
 import type { ViewName } from '../../../shared/model/schema';
 import type { DocStore } from '../lib/doc.svelte';
+import SetupView from './SetupView.svelte';
+import BoardView from './BoardView.svelte';
+import RateView from './RateView.svelte';
+import CubeView from './CubeView.svelte';
+import PrioritiesView from './PrioritiesView.svelte';
+import MeasuresView from './MeasuresView.svelte';
+import AccountView from './AccountView.svelte';
+import SummaryView from './SummaryView.svelte';
 
 export type ViewProps = { doc: DocStore; audience?: boolean };
 
-export const VIEWS: Partial<Record<ViewName, Component<ViewProps>>> = {};
+export const VIEWS: Partial<Record<ViewName, Component<ViewProps>>> = {
+  setup: SetupView,
+  board: BoardView,
+  rate: RateView,
+  cube: CubeView,
+  priorities: PrioritiesView,
+  measures: MeasuresView,
+  account: AccountView,
+  summary: SummaryView,
+};
 
 export const VIEW_ORDER: ViewName[] = ['setup', 'board', 'rate', 'cube', 'priorities', 'measures', 'account', 'summary'];
