@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
-import { launchBrowser, openExample, openPage, startApp } from './fixture';
+import { DOC_SHOTS, launchBrowser, openExample, openPage, startApp } from './fixture';
 
-const SHOTS = path.resolve('docs/screenshots');
+const SHOTS = DOC_SHOTS;
 
 let browser: Browser;
 beforeAll(async () => {

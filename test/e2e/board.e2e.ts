@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import path from 'node:path';
-import { launchBrowser, openExample, openPage, screenshotDir, startApp, tempData } from './fixture';
+import { DOC_SHOTS, launchBrowser, openExample, openPage, startApp, tempData } from './fixture';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -290,7 +290,7 @@ describe('board: collect touchpoints', () => {
       expect(i.box.x + i.box.w).toBeLessThanOrEqual(canvas!.x + canvas!.width + 1);
       expect(i.box.y + i.box.h).toBeLessThanOrEqual(canvas!.y + canvas!.height + 1);
     }
-    const dir = await screenshotDir();
+    const dir = DOC_SHOTS;
     await page.screenshot({ path: path.join(dir, 'board.png') });
 
     await page.getByRole('button', { name: 'Abteilungsbahnen' }).click();

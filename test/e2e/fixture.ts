@@ -2,7 +2,7 @@
  * E2E helpers: start the harness (the real services) on a free loopback port with its
  * own data folder, and open pages in Debian's Chromium through playwright-core.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -62,3 +62,7 @@ export async function screenshotDir(): Promise<string> {
   await import('node:fs/promises').then((fs) => fs.mkdir(dir, { recursive: true }));
   return dir;
 }
+
+/** Screenshots meant for the README: written to docs/screenshots only when TPC_DOC_SHOTS=1, so a plain test run leaves the tree clean. */
+export const DOC_SHOTS = path.resolve(process.env['TPC_DOC_SHOTS'] === '1' ? 'docs/screenshots' : 'test-results/screenshots');
+mkdirSync(DOC_SHOTS, { recursive: true });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { launchBrowser, openPage, screenshotDir, startApp, tempData } from './fixture';
+import { DOC_SHOTS, launchBrowser, openPage, startApp, tempData } from './fixture';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('library screen', () => {
     const app = await startApp();
     const { page, errors } = await openPage(browser, app.harness.url);
     await page.getByRole('button', { name: 'Beispiel-Workshop öffnen' }).waitFor();
-    await page.screenshot({ path: path.join(await screenshotDir(), 'library-de.png') });
+    await page.screenshot({ path: path.join(DOC_SHOTS, 'library-de.png') });
     await page.getByRole('button', { name: 'Beispiel-Workshop öffnen' }).click();
     await page.getByRole('navigation', { name: 'Views' }).waitFor();
     expect(await page.locator('h1.doc-title').textContent()).toBe('Touchpoint-Workshop Privatkunden');

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { launchBrowser, openExample, openPage, screenshotDir, startApp } from './fixture';
+import { DOC_SHOTS, launchBrowser, openExample, openPage, screenshotDir, startApp } from './fixture';
 import { exampleWorkshop } from '../../src/shared/example/bank';
 import { cubeOf, journeyOrder, compareSnapshot } from '../../src/shared/metrics';
 import { faceCaption, formatDelta, formatLevelWithWord, formatPercent, netDrawing, centroid, stickers } from '../../src/shared/cubeDrawing';
 import type { Level, Workshop } from '../../src/shared/model/schema';
 
-const DOCS = path.resolve('docs/screenshots');
+const DOCS = DOC_SHOTS;
 const WORDS: Record<string, string> = { '-2': 'enttäuschend', '-1': 'unbefriedigend', '0': 'erwartet', '1': 'gut', '2': 'begeisternd' };
 
 let browser: Browser;

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Api } from '../../src/shared/ipc/contract';
-import { launchBrowser, openExample, openPage, startApp, tempData } from './fixture';
+import { DOC_SHOTS, launchBrowser, openExample, openPage, startApp, tempData } from './fixture';
 
 /** The page's bridge (the harness's stand-in for the preload), for reading what main holds. */
 type WithBridge = { tpc: { api: Api } };
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const REPS = 24;
-const SHOTS = path.resolve('docs/screenshots');
+const SHOTS = DOC_SHOTS;
 
 function p95(samples: number[]): number {
   const s = [...samples].sort((a, b) => a - b);
