@@ -25,6 +25,16 @@ describe('electronegativity gate', () => {
     expect(unexplained(findings).map((f) => `${f.issue} ${f.file}`)).toEqual(['SANDBOX_JS_CHECK main/electron/audience.ts', 'OPEN_EXTERNAL_JS_CHECK main/electron/menu.ts']);
   });
 
+  it('names the row the scanner writes without issue or file (an unparseable policy) by its wiki URL', () => {
+    const csv = `issue, severity, confidence, filename, location, sample, description, url
+,"Failed to parse CSP, it may not be valid.",https://github.com/doyensec/electronegativity/wiki/CSP_GLOBAL_CHECK
+,"Something else",https://github.com/doyensec/electronegativity/wiki/OPEN_EXTERNAL_JS_CHECK
+`;
+    const findings = readFindings(csv);
+    expect(findings.map((f) => `${f.issue} ${f.file}`)).toEqual(['CSP_GLOBAL_CHECK unnamed', 'OPEN_EXTERNAL_JS_CHECK unnamed']);
+    expect(unexplained(findings).map((f) => f.issue)).toEqual(['OPEN_EXTERNAL_JS_CHECK']);
+  });
+
   it('has every explanation in docs/security.md', () => {
     const doc = readFileSync(path.join(ROOT, 'docs/security.md'), 'utf8');
     for (const e of EXPLAINED) expect(doc, `${e.issue} in ${e.file}`).toMatch(new RegExp(`${e.issue}[^\\n]*${e.file.replace(/[.]/g, '\\.')}`));
