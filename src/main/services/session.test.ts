@@ -85,6 +85,20 @@ describe('storage through the session', () => {
     await expect(fs.access(`${file}.lock`)).rejects.toThrow();
   });
 
+  it('quitting with changes still inside the autosave window writes every open workshop first (R6)', async () => {
+    const dir = tmp();
+    const s = new Session({ debounceMs: 60_000 }); // the autosave would not come on its own
+    const a = await opened(s, path.join(dir, 'a.tpcube'));
+    const b = await opened(s, path.join(dir, 'b.tpcube'));
+    s.apply(a.docId, [cmd('meta.update', { patch: { client: 'Autohaus' } })]);
+    s.apply(b.docId, [cmd('meta.update', { patch: { venue: 'Dornbirn' } })]);
+    expect(JSON.parse(await fs.readFile(path.join(dir, 'a.tpcube'), 'utf8')).meta.client).not.toBe('Autohaus');
+    const states = await s.flushAll(); // what main does on before-quit and window close
+    expect(states.map((x) => x.state)).toEqual(['saved', 'saved']);
+    expect(JSON.parse(await fs.readFile(path.join(dir, 'a.tpcube'), 'utf8')).meta.client).toBe('Autohaus');
+    expect(JSON.parse(await fs.readFile(path.join(dir, 'b.tpcube'), 'utf8')).meta.venue).toBe('Dornbirn');
+  });
+
   it('quarantines a corrupt file and offers the newest good backup (R3)', async () => {
     const dir = tmp();
     const file = path.join(dir, 'e.tpcube');

@@ -6,33 +6,40 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fail, ok, type AppError, type Result } from '../../../shared/result';
 
-export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
+/** The few file-system calls a durable write makes; node:fs by default, a power-loss simulator in tests. */
+export interface DurableIo {
+  open(file: string, flags: string, mode?: number): Promise<{ writeFile(data: string | Uint8Array): Promise<void>; sync(): Promise<void>; close(): Promise<void> }>;
+  rename(from: string, to: string): Promise<void>;
+  rm(file: string, options: { force: boolean }): Promise<void>;
+}
+
+export async function writeFileDurable(file: string, data: string | Uint8Array, io: DurableIo = fs): Promise<void> {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  const handle = await fs.open(tmp, 'w', 0o644);
+  const handle = await io.open(tmp, 'w', 0o644);
   try {
     await handle.writeFile(data);
     await handle.sync();
   } catch (e) {
     await handle.close().catch(() => {});
-    await fs.rm(tmp, { force: true }).catch(() => {});
+    await io.rm(tmp, { force: true }).catch(() => {});
     throw e;
   }
   await handle.close();
   try {
-    await fs.rename(tmp, file);
+    await io.rename(tmp, file);
   } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => {});
+    await io.rm(tmp, { force: true }).catch(() => {});
     throw e;
   }
-  await syncDir(dir);
+  await syncDir(dir, io);
 }
 
-export async function syncDir(dir: string): Promise<void> {
+export async function syncDir(dir: string, io: DurableIo = fs): Promise<void> {
   // Not every platform lets a folder be fsync'd (Windows); the rename is still atomic there.
-  let h: fs.FileHandle | undefined;
+  let h: Awaited<ReturnType<DurableIo['open']>> | undefined;
   try {
-    h = await fs.open(dir, 'r');
+    h = await io.open(dir, 'r');
     await h.sync();
   } catch {
     /* best effort */
