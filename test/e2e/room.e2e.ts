@@ -195,9 +195,9 @@ describe('presenter and audience', () => {
     await expect.poll(() => panel.getByLabel('Notizen zu Schritt 1').inputValue()).toBe('Kaffee steht bereit.');
     await panel.getByRole('button', { name: 'Schritt hinzufügen' }).click();
     await panel.getByLabel('Titel von Schritt 2').waitFor();
-    expect(await panel.getByLabel('Titel von Schritt 2').inputValue()).toBe('Neuer Schritt');
+    await expect.poll(() => panel.getByLabel('Titel von Schritt 2').inputValue()).toBe('Neuer Schritt');
     await panel.getByRole('button', { name: 'Schritt 2 nach unten' }).click();
-    expect(await panel.getByLabel('Titel von Schritt 3').inputValue()).toBe('Neuer Schritt');
+    await expect.poll(() => panel.getByLabel('Titel von Schritt 3').inputValue()).toBe('Neuer Schritt'); // after main's broadcast
     await panel.getByRole('button', { name: 'Schritt 3 entfernen' }).click();
     await expect.poll(() => panel.getByRole('list', { name: 'Agenda' }).getByRole('listitem').count()).toBe(8);
     await panel.getByRole('button', { name: 'Fertig' }).click();
