@@ -61,7 +61,7 @@ export class PowerLossFs implements DurableIo {
     return out;
   }
 
-  async open(file: string, flags: string): Promise<{ writeFile(data: string | Uint8Array): Promise<void>; sync(): Promise<void>; close(): Promise<void> }> {
+  async open(file: string, flags: string, _mode?: number): Promise<{ writeFile(data: string | Uint8Array): Promise<void>; sync(): Promise<void>; close(): Promise<void> }> {
     this.step();
     if (file === this.dir) {
       // a handle on the folder: fsync makes the current names durable
@@ -113,7 +113,7 @@ export class PowerLossFs implements DurableIo {
     this.names.set(this.key(to), ino);
   }
 
-  async rm(file: string): Promise<void> {
+  async rm(file: string, _options?: { force: boolean }): Promise<void> {
     this.step();
     this.names.delete(this.key(file));
   }
