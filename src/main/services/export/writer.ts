@@ -5,25 +5,19 @@
  */
 import path from 'node:path';
 import { DomainError, type AppError } from '../../../shared/result';
-import { writeFileDurable } from '../storage/durable';
+import { fsErrorKind, writeFileDurable } from '../storage/durable';
 
 /** Map a file-system error while exporting to a message that names the export, not the workshop. */
 export function exportError(e: unknown, file: string): AppError {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  const detail = e instanceof Error ? e.message : String(e);
-  switch (code) {
-    case 'EROFS':
-    case 'EACCES':
-    case 'EPERM':
+  const { kind, code, detail } = fsErrorKind(e);
+  switch (kind) {
+    case 'readOnly':
       return { code: 'export.error.readOnly', detail };
-    case 'ENOSPC':
-    case 'EDQUOT':
+    case 'diskFull':
       return { code: 'export.error.diskFull', detail };
-    case 'ENOENT':
-    case 'ENOTDIR':
+    case 'gone':
       return { code: 'export.error.folderMissing', params: { folder: path.dirname(file) }, detail };
-    case 'EBUSY':
-    case 'ETXTBSY':
+    case 'busy':
       return { code: 'export.error.busy', params: { file: path.basename(file) }, detail };
     default:
       return { code: 'export.error.failed', params: { detail: code ?? (e instanceof Error ? e.message : 'I/O') }, detail };

@@ -48,20 +48,34 @@ export async function syncDir(dir: string, io: DurableIo = fs): Promise<void> {
   }
 }
 
-/** Map a Node file-system error to a message the user understands. */
-export function storageError(e: unknown): AppError {
+export type FsErrorKind = 'readOnly' | 'diskFull' | 'gone' | 'busy' | 'other';
+
+/** What a Node file-system error means for the user, whatever was being written. */
+export function fsErrorKind(e: unknown): { kind: FsErrorKind; code: string | undefined; detail: string } {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   const detail = e instanceof Error ? e.message : String(e);
-  switch (code) {
-    case 'EROFS':
-    case 'EACCES':
-    case 'EPERM':
+  const kind: FsErrorKind =
+    code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
+      ? 'readOnly'
+      : code === 'ENOSPC' || code === 'EDQUOT'
+        ? 'diskFull'
+        : code === 'ENOENT' || code === 'ENOTDIR'
+          ? 'gone'
+          : code === 'EBUSY' || code === 'ETXTBSY'
+            ? 'busy'
+            : 'other';
+  return { kind, code, detail };
+}
+
+/** Map a Node file-system error while saving a workshop to a message the user understands. */
+export function storageError(e: unknown): AppError {
+  const { kind, code, detail } = fsErrorKind(e);
+  switch (kind) {
+    case 'readOnly':
       return { code: 'error.storage.readOnly', detail };
-    case 'ENOSPC':
-    case 'EDQUOT':
+    case 'diskFull':
       return { code: 'error.storage.diskFull', detail };
-    case 'ENOENT':
-    case 'ENOTDIR':
+    case 'gone':
       return { code: 'error.storage.gone', detail };
     default:
       return { code: 'error.storage.failed', params: { detail: code ?? 'I/O' }, detail };
