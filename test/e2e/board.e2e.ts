@@ -54,6 +54,19 @@ async function readOutline(page: Page): Promise<Item[]> {
     });
 }
 
+/** The outline once the board has stopped moving (a fit or a relayout after a toggle can land a frame later). */
+async function settledOutline(page: Page): Promise<Item[]> {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const items = await readOutline(page);
+    const now = JSON.stringify(items);
+    if (now === last) return items;
+    last = now;
+    await page.waitForTimeout(150);
+  }
+  throw new Error('the board did not settle');
+}
+
 async function boardReady(page: Page) {
   await page.locator('.board-view[data-ready="true"]').waitFor();
 }
@@ -233,7 +246,7 @@ describe('board: collect touchpoints', () => {
     };
 
     // nobody owns the Google reviews: drop the card into the Marketing lane, right of a Marketing card
-    let items = await readOutline(page);
+    let items = await settledOutline(page);
     const google = items.find((i) => i.title === 'Google-Bewertungen der Filialen')!;
     expect(google.department).toBe('');
     const marketing = items.find((i) => i.title === 'Vergleichsportal Girokonto')!;
@@ -247,7 +260,7 @@ describe('board: collect touchpoints', () => {
     await expect.poll(async () => (await readOutline(page)).find((i) => i.title === google.title)?.department).toBe('');
 
     // lasso (shift+drag from empty space) selects two cards; dragging one moves both, one undo step
-    items = await readOutline(page);
+    items = await settledOutline(page);
     const a = items.find((i) => i.title === 'Kontomodelle und Gebühren')!;
     const b = items.find((i) => i.title === 'Willkommensbrief und Startpaket')!;
     expect(Math.abs(a.box.y - b.box.y)).toBeLessThan(2); // side by side in the Marketing lane
