@@ -172,7 +172,7 @@ describe('rating round and cube', () => {
     const orientation = page.getByTestId('cube-orientation');
     const faceName = (key: string) => expected.faces.find((f) => f.key === key)!.name;
     await expect.poll(() => orientation.textContent()).toBe(`Vorne: ${faceName('product')}. Rechts: ${faceName('service')}. Oben: ${faceName('online')}.`);
-    await page.screenshot({ path: path.join(await screenshotDir(), 'cube-3d-classic.png') });
+    await page.screenshot({ path: path.join(DOCS, 'cube-3d-classic.png') });
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => orientation.textContent()).toBe(`Vorne: ${faceName('premises')}. Rechts: ${faceName('product')}. Oben: ${faceName('online')}.`);
     await page.keyboard.press('ArrowUp');
@@ -293,7 +293,7 @@ describe('rating round and cube', () => {
     await page.screenshot({ path: path.join(DOCS, 'cube-compare.png') });
     await page.getByRole('group', { name: 'Farben' }).getByRole('button', { name: 'Rot bis Grün' }).click();
     await expect.poll(() => page.getByRole('group', { name: 'Farben' }).getByRole('button', { name: 'Rot bis Grün' }).getAttribute('aria-pressed')).toBe('true');
-    await page.screenshot({ path: path.join(await screenshotDir(), 'cube-compare-classic.png') });
+    await page.screenshot({ path: path.join(DOCS, 'cube-compare-classic.png') });
     expect(errors).toEqual([]);
     await page.close();
     await app.harness.close();

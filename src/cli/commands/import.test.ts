@@ -57,6 +57,24 @@ describe('cli import', () => {
     await expect(fs.access(`${target}.lock`)).rejects.toThrow(); // lock released
   });
 
+  it('skips a title block above the column headers and names invalid rows by their real row number', async () => {
+    const csv = await writeCsv('mit-titel.csv', [
+      'Touchpoint-Liste Volksbank Rheintal;;',
+      'Stand: März 2026;;',
+      ';;',
+      'Titel;Phase;Wichtigkeit',
+      'Rückruf-Service der Hotline;Nach dem Kauf;hoch',
+      'Filial-Wartebereich;xyz;2',
+    ]);
+    const before = await fs.readFile(target);
+    const { code, lines } = await run([csv, '--into', target], 'en');
+    expect(code).toBe(1);
+    expect(lines[0]).toBe('1 new, 0 duplicates, 1 invalid row: row 6, phase “xyz” unknown');
+    expect(lines[1]).toMatch(/^Row 6: phase “xyz” does not exist in this workshop/);
+    expect(lines.join('\n')).not.toContain('Touchpoint-Liste');
+    expect(await fs.readFile(target)).toEqual(before);
+  });
+
   it('with an invalid row prints the summary and the row, exits 1 and leaves the file byte-identical', async () => {
     const before = await fs.readFile(target);
     const csv = await writeCsv('liste.csv', ['Titel;Phase', 'Neuer Touchpoint;Vor dem Kauf', 'Hotline am Wochenende;Irgendwann']);

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { applyCommand, cmd } from '../../shared/commands';
 import { translate } from '../../shared/i18n/messages';
 import { DEFAULT_IMPORT_LIMITS } from '../../shared/import/limits';
-import { detectColumns, planImport } from '../../shared/import/mapping';
+import { detectColumns, locateHeader, planImport } from '../../shared/import/mapping';
 import { planSummary } from '../../shared/import/summary';
 import { serializeWorkshop } from '../../shared/model/migrations';
 import { parseInIsolation } from '../../main/services/import';
@@ -50,7 +50,8 @@ export const importCommand: CliCommand = async (args, ctx) => {
 
   const parsed = await parseInIsolation(await readList(list), path.basename(list));
   if (!parsed.ok) throw new CliError(parsed.error);
-  const mapping = detectColumns(parsed.value.headers);
+  const table = locateHeader(parsed.value); // a title block above the headers is skipped
+  const mapping = detectColumns(table.headers);
   if (!mapping.hasTitle) throw new CliError({ code: 'import.mapping.noTitle' });
 
   const target = path.resolve(into);
@@ -59,7 +60,7 @@ export const importCommand: CliCommand = async (args, ctx) => {
   if (!lock) throw new CliError({ code: 'error.file.locked', params: { file: path.basename(target) } });
   try {
     const doc = await readWorkshopFile(target); // read under the lock: nobody writes in between
-    const plan = planImport(doc, parsed.value.rows, mapping);
+    const plan = planImport(doc, table.rows, mapping, { firstRow: table.firstRow });
     ctx.out(planSummary(ctx.lang, plan));
     if (plan.invalid.length > 0) {
       for (const { reason } of plan.invalid.slice(0, SHOWN_INVALID)) say(reason.code, reason.params);

@@ -6,6 +6,7 @@ import { referentialProblems, type Workshop } from '../model/schema';
 import {
   columnLetter,
   detectColumns,
+  locateHeader,
   matchKey,
   parseDirect,
   parseImportance,
@@ -81,6 +82,32 @@ describe('detectColumns', () => {
     expect(d.columns).toEqual({});
     expect(Object.getPrototypeOf(d.columns)).toBe(Object.prototype);
     expect(d.unmatched.map((u) => u.header)).toEqual(['__proto__', 'constructor', 'prototype']);
+  });
+});
+
+describe('locateHeader', () => {
+  it('keeps row 1 when it is the header', () => {
+    const t = locateHeader({ headers: ['Titel', 'Phase'], rows: [['A', 'Vor dem Kauf']] });
+    expect(t).toEqual({ headers: ['Titel', 'Phase'], rows: [['A', 'Vor dem Kauf']], headerRow: 1, firstRow: 2 });
+  });
+
+  it('finds the header below a title block and keeps the row numbers of the data', () => {
+    const t = locateHeader({
+      headers: ['Touchpoints der Volksbank Rheintal', '', ''],
+      rows: [['Stand: März 2026'], [], ['Touchpoint', 'Phase', 'Abteilung'], ['Hotline', 'Nach dem Kauf', 'Service-Center'], ['Website', 'Vor dem Kauf', 'Marketing']],
+    });
+    expect(t.headers).toEqual(['Touchpoint', 'Phase', 'Abteilung']);
+    expect(t.headerRow).toBe(4);
+    expect(t.firstRow).toBe(5);
+    expect(t.rows.map((r) => r[0])).toEqual(['Hotline', 'Website']);
+  });
+
+  it('does not take a data row for the header, and gives up beyond the first ten rows', () => {
+    // "Titel" in row 1 and a data row mentioning "Touchpoint" further down: row 1 stays
+    const t = locateHeader({ headers: ['Titel', 'Phase', 'Gesicht'], rows: [['Touchpoint-Check', 'Vor dem Kauf', 'Service']] });
+    expect(t.headerRow).toBe(1);
+    const deep = locateHeader({ headers: ['Liste'], rows: [...Array.from({ length: 12 }, () => ['']), ['Titel', 'Phase']] });
+    expect(deep.headerRow).toBe(1);
   });
 });
 

@@ -186,6 +186,38 @@ export function detectColumns(headers: readonly string[]): DetectedColumns {
   return out;
 }
 
+/** How far down a title block may push the header row ("Touchpoint-Liste", a date, an empty row, then the headers). */
+export const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * Find the header row: lists from clients often start with a title and a blank line.
+ * Row 1 wins unless a later row among the first HEADER_SEARCH_ROWS names a title column
+ * and more known fields. Returns the header cells, the rows below it, and the
+ * spreadsheet row number of the first of those rows (for messages such as "row 17").
+ */
+export function locateHeader(table: { headers: readonly string[]; rows: readonly (readonly string[])[] }): { headers: string[]; rows: string[][]; headerRow: number; firstRow: number } {
+  const candidates: (readonly string[])[] = [table.headers, ...table.rows.slice(0, HEADER_SEARCH_ROWS - 1)];
+  const score = (cells: readonly string[]) => {
+    const text = cells.map((c) => String(c ?? ''));
+    const d = detectColumns(text);
+    if (!d.hasTitle) return 0;
+    // a lone cell ("Touchpoints der Volksbank") is more likely a title above the table than its header
+    return Object.keys(d.columns).length - (text.filter((c) => c.trim() !== '').length === 1 ? 0.5 : 0);
+  };
+  let best = 0;
+  let bestScore = score(table.headers);
+  candidates.forEach((cells, i) => {
+    const s = score(cells);
+    if (s > bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  });
+  const headers = [...(candidates[best] ?? [])].map((c) => String(c ?? ''));
+  const rows = (best === 0 ? table.rows : table.rows.slice(best)).map((r) => [...r]);
+  return { headers, rows, headerRow: best + 1, firstRow: best + 2 };
+}
+
 // ---------------------------------------------------------------------------
 // values
 
@@ -334,10 +366,12 @@ function resolver(doc: Workshop, kind: Kind, overrides: ValueOverride | undefine
 export interface PlanOptions {
   /** id generator (tests) */
   newId?: () => string;
+  /** spreadsheet row number of rows[0] (2 when the header is row 1; see locateHeader) */
+  firstRow?: number;
 }
 
 /**
- * What importing `rows` (the rows below the header; rows[i] is spreadsheet row i + 2)
+ * What importing `rows` (the rows below the header; rows[i] is spreadsheet row i + firstRow, 2 by default)
  * into `doc` would do. Nothing is changed; `newTouchpoints` is the payload of the
  * `touchpoint.import` command.
  */
@@ -372,7 +406,7 @@ export function planImport(doc: Workshop, rows: readonly (readonly string[])[], 
   const plan: ImportPlan = { newTouchpoints: [], duplicates: [], invalid: [], unknownValues: { phase: [], face: [], department: [] } };
 
   rows.forEach((row, i) => {
-    const rowNo = i + 2;
+    const rowNo = i + (options.firstRow ?? 2);
     if (!Array.isArray(row) || row.every((v) => typeof v !== 'string' || v.trim() === '')) return; // empty row
     const invalid = (code: MessageKey, params: Record<string, string | number> = {}) =>
       plan.invalid.push({ row: rowNo, reason: { code, params: { row: rowNo, ...params } } });
