@@ -126,6 +126,28 @@ describe('XLSX', () => {
     expect(t.rows).toEqual([['prototype', '__proto__', 'constructor']]);
   });
 
+  it('fills a phase merged over several rows into each of them, and leaves a title merged across columns alone', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Liste');
+    ws.addRow(['Touchpoint', 'Phase', 'Abteilung']);
+    ws.addRow(['Website', 'Vor dem Kauf', 'Marketing']);
+    ws.addRow(['Google-Bewertungen', '', '']);
+    ws.addRow(['Beratung', 'Während des Kaufs', 'Vertrieb']);
+    ws.addRow(['', '', '']);
+    ws.addRow(['Notiz über die ganze Breite']);
+    ws.mergeCells('B2:B3'); // the phase, grouped
+    ws.mergeCells('B4:B5'); // reaches an empty row: no row is made up
+    ws.mergeCells('A6:C6'); // one row: nothing to copy
+    const t = value(await parseTableFile(Buffer.from(await wb.xlsx.writeBuffer()), 'merged.xlsx'));
+    expect(t.rows).toEqual([
+      ['Website', 'Vor dem Kauf', 'Marketing'],
+      ['Google-Bewertungen', 'Vor dem Kauf'],
+      ['Beratung', 'Während des Kaufs', 'Vertrieb'],
+      [],
+      ['Notiz über die ganze Breite'],
+    ]);
+  });
+
   it('reads a hand-written workbook with inline strings; a sheet with only a header has no rows', async () => {
     const t = value(await parseTableFile(handXlsx(inlineSheet([['Titel', 'Phase'], ['A & B', 'x<y']])), 'hand.xlsx'));
     expect(t.rows).toEqual([['A & B', 'x<y']]);

@@ -371,12 +371,21 @@ class DtdScanner {
  * - text: a run of more than 10 × maxCellChars bytes without markup is a text longer
  *   than maxCellChars characters (even `&#x10FFFF;` is only 10 bytes per character).
  */
+/** Merged ranges read at most: a real list merges a phase column or a title, not more. */
+const MAX_MERGES = 5_000;
+const MERGES_TAG = Buffer.from('mergeCells');
+
 class PartScanner {
   rowElements = 0;
   contentRows = 0;
+  /** merged ranges of the worksheet (`A2:A9`), read from its <mergeCells> block */
+  merges: string[] = [];
   private rowHasContent = false;
   private run = 0;
   private carry: Buffer | null = null;
+  /** the text from <mergeCells> on (it comes after the sheet data); null before */
+  private mergeText: string | null = null;
+  private tail = Buffer.alloc(0);
 
   constructor(
     private readonly limits: ImportLimits,
@@ -384,6 +393,7 @@ class PartScanner {
   ) {}
 
   feed(chunk: Buffer): void {
+    if (this.countRows) this.collectMerges(chunk);
     const maxRun = this.limits.maxCellChars * 10;
     if (this.carry) {
       const head = Buffer.concat([this.carry, chunk.subarray(0, 5)]);
@@ -410,6 +420,27 @@ class PartScanner {
     if (this.carry) this.tag(Buffer.concat([this.carry, Buffer.from('    ')]), 0);
     this.carry = null;
     if (this.rowHasContent) this.addContentRow();
+    if (this.mergeText !== null) {
+      for (const m of this.mergeText.matchAll(/<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([A-Za-z]{1,3}\d{1,7}:[A-Za-z]{1,3}\d{1,7})["']/g)) {
+        if (this.merges.length >= MAX_MERGES) break;
+        this.merges.push(m[1]!.toUpperCase());
+      }
+      this.mergeText = null;
+    }
+  }
+
+  /** Keep the text from `<mergeCells` on, bounded (a hostile file cannot make it large). */
+  private collectMerges(chunk: Buffer): void {
+    if (this.mergeText === null) {
+      const window = Buffer.concat([this.tail, chunk]);
+      const at = window.indexOf(MERGES_TAG);
+      if (at < 0) {
+        this.tail = Buffer.from(window.subarray(Math.max(0, window.length - MERGES_TAG.length)));
+        return;
+      }
+      this.mergeText = window.subarray(at).toString('utf8');
+    } else this.mergeText += chunk.toString('utf8');
+    if (this.mergeText.length > MAX_MERGES * 64) this.mergeText = this.mergeText.slice(0, MAX_MERGES * 64);
   }
 
   /** classify the tag starting with `<` at buf[i] (needs 4 bytes after it) */
@@ -560,6 +591,7 @@ async function readXlsx(bytes: Buffer, limits: ImportLimits, clock: Clock): Prom
   const zip = await openZip(bytes);
   let repacked: Buffer;
   let sheetName: string;
+  let sheetScanner: PartScanner | undefined;
   try {
     const parts = await listEntries(zip, limits);
     checkDeclared(parts, limits);
@@ -635,13 +667,46 @@ async function readXlsx(bytes: Buffer, limits: ImportLimits, clock: Clock): Prom
     if (!(await keepRaw(stringsPart, 'xl/sharedStrings.xml', new PartScanner(limits, false)))) {
       entries.push(zipEntry('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${NS_MAIN}" count="0" uniqueCount="0"/>`, true));
     }
-    await keepRaw(sheetPart, 'xl/worksheets/sheet1.xml', new PartScanner(limits, true));
+    sheetScanner = new PartScanner(limits, true);
+    await keepRaw(sheetPart, 'xl/worksheets/sheet1.xml', sheetScanner);
     repacked = writeZip(entries);
   } finally {
     zip.close();
   }
   clock.check();
-  return readSheet(repacked, sheetName, limits, clock);
+  return fillMerged(await readSheet(repacked, sheetName, limits, clock), sheetScanner?.merges ?? []);
+}
+
+function cellRef(ref: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col: col - 1 };
+}
+
+/**
+ * Merged cells hold their value in the top-left cell only; a client's list often merges the
+ * phase or department over several rows. Copy that value down the range's first column, on
+ * rows that have content of their own (never creating rows). A merge within one row (a title
+ * across the columns) adds nothing and is left alone.
+ */
+export function fillMerged(table: ParsedTable, merges: readonly string[]): ParsedTable {
+  const rowOf = (n: number): string[] | undefined => (n === 1 ? table.headers : table.rows[n - 2]);
+  for (const range of merges) {
+    const [a, b] = range.split(':') as [string, string];
+    const from = cellRef(a);
+    const to = cellRef(b);
+    const value = rowOf(from.row)?.[from.col] ?? '';
+    if (value === '') continue;
+    const lastRow = Math.min(to.row, table.rows.length + 1);
+    for (let r = from.row + 1; r <= lastRow; r++) {
+      const cells = rowOf(r);
+      if (!cells || cells.length === 0) continue;
+      while (cells.length < from.col) cells.push('');
+      if ((cells[from.col] ?? '') === '') cells[from.col] = value;
+    }
+  }
+  return table;
 }
 
 // ---------------------------------------------------------------------------
