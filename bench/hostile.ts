@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import zlib from 'node:zlib';
+import { writeZip } from '../src/main/services/import/zip';
 
 export interface HostileFile {
   name: string;
@@ -17,7 +18,7 @@ export interface HostileFile {
   kind: 'xlsx' | 'csv';
 }
 
-const CACHE = path.join(os.tmpdir(), 'tpc-bench-cache-v1');
+const CACHE = path.join(os.tmpdir(), 'tpc-bench-cache-v2');
 const GIB = 1024 * 1024 * 1024;
 
 interface Entry {
@@ -30,55 +31,9 @@ interface Entry {
   declaredSize: number;
 }
 
-function dosTime(): { time: number; date: number } {
-  return { time: 0, date: ((2026 - 1980) << 9) | (1 << 5) | 1 };
-}
-
-/** A minimal zip writer (store/deflate, no zip64): enough for xlsx containers. */
+/** The app's own minimal zip writer; the headers may lie about the inflated size. */
 function zip(entries: Entry[]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  const { time, date } = dosTime();
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(Math.min(e.declaredSize, 0xfffffffe), 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    parts.push(local, name, e.data);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(0, 8);
-    c.writeUInt16LE(e.method, 10);
-    c.writeUInt16LE(time, 12);
-    c.writeUInt16LE(date, 14);
-    c.writeUInt32LE(e.crc >>> 0, 16);
-    c.writeUInt32LE(e.data.length, 20);
-    c.writeUInt32LE(Math.min(e.declaredSize, 0xfffffffe), 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    central.push(c, name);
-    offset += local.length + name.length + e.data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, cd, end]);
+  return writeZip(entries.map((e) => ({ name: e.name, data: e.data, method: e.method, crc32: e.crc, uncompressedSize: e.declaredSize })));
 }
 
 function small(name: string, text: string): Entry {
