@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
-import { DOC_SHOTS, launchBrowser, openExample, openPage, startApp } from './fixture';
+import { DOC_SHOTS, fileMenu, launchBrowser, openExample, openPage, startApp } from './fixture';
 
 const SHOTS = DOC_SHOTS;
 
@@ -219,7 +219,7 @@ describe('prioritise and act', () => {
     });
 
     // the export (contract 'export.excel'; in the harness a download)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Excel/ }).first().click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), fileMenu(page, /Excel/)]);
     const file = path.join(app.data, 'handover.xlsx');
     await download.saveAs(file);
     const { default: ExcelJS } = await import('exceljs');

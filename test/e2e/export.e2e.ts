@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { launchBrowser, openExample, openPage, screenshotDir, startApp } from './fixture';
+import { fileMenu, launchBrowser, openExample, openPage, screenshotDir, startApp } from './fixture';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ describe('handoff from the workspace', () => {
     await openExample(page);
     await page.screenshot({ path: path.join(await screenshotDir(), 'export-topbar-de.png'), clip: { x: 0, y: 0, width: 1920, height: 140 } });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Nach Excel exportieren' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), fileMenu(page, 'Nach Excel exportieren')]);
     expect(download.suggestedFilename()).toBe('Touchpoint-Workshop Privatkunden.xlsx');
     const file = path.join(app.data, 'handoff.xlsx');
     await download.saveAs(file);
@@ -37,8 +37,7 @@ describe('handoff from the workspace', () => {
     expect(titles).toContain('Service-Hotline bei Problemen (z. B. Karte gesperrt)');
     expect(wb.title).toBe('Touchpoint-Workshop Privatkunden');
 
-    await page.getByRole('button', { name: /Bilder \(PNG\)/ }).click();
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Würfel aufgeklappt als Bild (PNG)' }).click()]);
+    const [png] = await Promise.all([page.waitForEvent('download'), fileMenu(page, 'Würfel aufgeklappt als Bild (PNG)')]);
     expect(png.suggestedFilename()).toBe('Touchpoint-Workshop Privatkunden cube-net.png');
     const pngFile = path.join(app.data, 'cube.png');
     await png.saveAs(pngFile);
@@ -63,7 +62,7 @@ describe('handoff from the workspace', () => {
       return api['doc.apply']!({ docId, commands: [{ name: 'meta.update', payload: { patch: { title: '=Handoff 2026' } } }] });
     });
     expect(applied).toMatchObject({ ok: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), fileMenu(page, 'Export to Excel')]);
     const file = path.join(app.data, 'en.xlsx');
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();

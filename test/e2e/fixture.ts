@@ -66,3 +66,9 @@ export async function screenshotDir(): Promise<string> {
 /** Screenshots meant for the README: written to docs/screenshots only when TPC_DOC_SHOTS=1, so a plain test run leaves the tree clean. */
 export const DOC_SHOTS = path.resolve(process.env['TPC_DOC_SHOTS'] === '1' ? 'docs/screenshots' : 'test-results/screenshots');
 mkdirSync(DOC_SHOTS, { recursive: true });
+
+/** Choose an entry of the workspace's File menu (Datei / File) by its name, as a person would. */
+export async function fileMenu(page: Page, item: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: /^(Datei|File) ▾$/ }).click();
+  await page.getByRole('menu', { name: /^(Datei|File)$/ }).getByRole('menuitem', { name: item }).click();
+}

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openExample, openPage, screenshotDir, startApp } from './fixture';
+import { fileMenu, launchBrowser, openExample, openPage, screenshotDir, startApp } from './fixture';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,7 +48,7 @@ async function titles(page: Page): Promise<string[]> {
 }
 
 async function openDialog(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Touchpoints importieren…' }).click();
+  await fileMenu(page, 'Touchpoints importieren…');
   const dialog = page.getByRole('dialog', { name: 'Touchpoints importieren' });
   await dialog.waitFor();
   return dialog;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { DOC_SHOTS, launchBrowser, openPage, startApp, tempData } from './fixture';
+import { DOC_SHOTS, fileMenu, launchBrowser, openPage, startApp, tempData } from './fixture';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -82,7 +82,7 @@ describe('moving and rescuing workshop files', () => {
     await page.getByLabel('Titel des neuen Workshops').fill('Messe Stand');
     await page.getByRole('button', { name: 'Neuer Workshop' }).last().click();
     await page.getByRole('navigation', { name: 'Views' }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kopie speichern unter…' }).first().click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), fileMenu(page, 'Kopie speichern unter…')]);
     const saved = path.join(app.data, 'usb-copy.tpcube');
     await download.saveAs(saved);
     await page.close();
