@@ -86,7 +86,7 @@ export async function openToBoard(p: AppPage, title: string, timeoutMs = BOARD_T
       try { return await window.__bench.clickUntilReady(b, ${timeoutMs}); } catch { return null; }
     })()`,
   );
-  if (ms === null) await p.page.getByRole('navigation', { name: 'Views' }).waitFor(); // the workspace at least
+  if (ms === null) await p.page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor(); // the workspace at least
   return ms as number | null;
 }
 

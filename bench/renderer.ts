@@ -219,7 +219,7 @@ const LEVELS: readonly Level[] = [-2, -1, 0, 1, 2];
 
 /** The scripted work of P6 and the soak test; `n` actions. */
 export async function session(p: AppPage, docId: string, doc: Workshop, n: number, hasBoard: boolean, offset = 0): Promise<void> {
-  const tabs = p.page.getByRole('navigation', { name: 'Views' }).getByRole('button');
+  const tabs = p.page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button');
   const tabCount = await tabs.count();
   for (let i = 0; i < n; i++) {
     const k = i + offset;

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 async function view(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+  await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button', { name, exact: true }).click();
 }
 
 async function section(page: Page, name: string) {

@@ -72,7 +72,7 @@ async function boardReady(page: Page) {
 }
 
 async function pressTab(page: Page, name: string) {
-  const tab = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
+  const tab = page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button', { name, exact: true });
   await tab.focus();
   await page.keyboard.press('Enter');
 }
@@ -91,7 +91,7 @@ describe('board: collect touchpoints', () => {
     await page.getByLabel('Titel des neuen Workshops').focus();
     await page.keyboard.type('Autohaus Becker');
     await page.keyboard.press('Enter');
-    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
 
     // setup: two departments, by keyboard; an empty name is refused with a clear message
     await pressTab(page, 'Vorbereitung');
@@ -215,7 +215,7 @@ describe('board: collect touchpoints', () => {
     app = await startApp(data);
     const second = await openPage(browser, app.harness.url);
     await second.page.getByRole('button', { name: 'Autohaus Becker', exact: true }).click();
-    await second.page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await second.page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
     await pressTab(second.page, 'Board');
     await boardReady(second.page);
     const after = await readOutline(second.page);
@@ -292,7 +292,7 @@ describe('board: collect touchpoints', () => {
     const { page, errors } = await openPage(browser, app.harness.url);
     await openExample(page);
     // by mouse, so no keyboard focus ring shows in the pictures
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Board', exact: true }).click();
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button', { name: 'Board', exact: true }).click();
     await boardReady(page);
     const items = await readOutline(page);
     expect(items).toHaveLength(41);

@@ -54,7 +54,7 @@ export async function openPage(browser: Browser, url: string, size = { width: 19
 /** Open the bundled example from the library screen; resolves when the workspace shows. */
 export async function openExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Beispiel-Workshop öffnen|Open the example workshop/ }).first().click();
-  await page.getByRole('navigation', { name: 'Views' }).waitFor();
+  await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
 }
 
 export async function screenshotDir(): Promise<string> {

@@ -59,7 +59,7 @@ describe('import dialog', () => {
     const app = await startApp();
     const { page, errors } = await openPage(browser, app.harness.url);
     await openExample(page);
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Board' }).click();
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button', { name: 'Board' }).click();
     await page.locator('.board-view[data-ready="true"]').waitFor();
     const before = await titles(page);
     expect(before).toHaveLength(41);

@@ -19,7 +19,7 @@ describe('library screen', () => {
     const { page, errors } = await openPage(browser, app.harness.url);
     await page.getByLabel('Titel des neuen Workshops').fill('Autohaus Becker');
     await page.getByRole('button', { name: 'Neuer Workshop' }).last().click();
-    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
     expect(await page.locator('h1.doc-title').textContent()).toBe('Autohaus Becker');
     await page.getByRole('button', { name: /Alle Workshops/ }).click();
 
@@ -47,7 +47,7 @@ describe('library screen', () => {
     await page.getByRole('button', { name: 'Beispiel-Workshop öffnen' }).waitFor();
     await page.screenshot({ path: path.join(DOC_SHOTS, 'library-de.png') });
     await page.getByRole('button', { name: 'Beispiel-Workshop öffnen' }).click();
-    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
     expect(await page.locator('h1.doc-title').textContent()).toBe('Touchpoint-Workshop Privatkunden');
     expect(errors).toEqual([]);
     await page.close();
@@ -58,7 +58,7 @@ describe('library screen', () => {
     const app = await startApp();
     const { page } = await openPage(browser, app.harness.url);
     await page.getByRole('button', { name: 'Neuer Workshop' }).last().click();
-    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
     await page.getByRole('button', { name: /Alle Workshops/ }).click();
     await page.getByRole('button', { name: /^Löschen:/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
@@ -81,7 +81,7 @@ describe('moving and rescuing workshop files', () => {
     const { page, errors } = await openPage(browser, app.harness.url);
     await page.getByLabel('Titel des neuen Workshops').fill('Messe Stand');
     await page.getByRole('button', { name: 'Neuer Workshop' }).last().click();
-    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), fileMenu(page, 'Kopie speichern unter…')]);
     const saved = path.join(app.data, 'usb-copy.tpcube');
     await download.saveAs(saved);
@@ -92,7 +92,7 @@ describe('moving and rescuing workshop files', () => {
     const second = await openPage(browser, other.harness.url);
     await second.page.getByText('Noch keine Workshops').waitFor();
     await second.page.getByTestId('open-file-input').setInputFiles(saved);
-    await second.page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await second.page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
     expect(await second.page.locator('h1.doc-title').textContent()).toBe('Messe Stand');
     expect([...errors, ...second.errors]).toEqual([]);
     await other.harness.close();
@@ -103,7 +103,7 @@ describe('moving and rescuing workshop files', () => {
     let app = await startApp(data);
     const { page } = await openPage(browser, app.harness.url);
     await page.getByRole('button', { name: 'Beispiel-Workshop öffnen' }).click();
-    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
     await page.close();
     await app.harness.close();
     const folder = path.join(data, 'workshops');
@@ -116,7 +116,7 @@ describe('moving and rescuing workshop files', () => {
     const dialog = second.page.getByRole('alertdialog');
     await dialog.getByText('Diese Workshop-Datei war beschädigt').waitFor();
     await dialog.getByRole('button', { name: 'Sicherung öffnen' }).click();
-    await second.page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await second.page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
     expect(await second.page.locator('h1.doc-title').textContent()).toBe('Touchpoint-Workshop Privatkunden');
     const kept = (await fs.readdir(folder)).filter((n) => n.includes('.damaged-'));
     expect(kept).toHaveLength(1);

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 async function tab(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+  await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button', { name, exact: true }).click();
 }
 
 /** The key typed for touchpoint i, participant j: a spread-out pattern with some disagreements. */

@@ -81,7 +81,7 @@ describe('presenter and audience', () => {
     await console_.getByRole('button', { name: `Zu Schritt ${rateStep + 1}: ${steps[rateStep]!.title}` }).click();
     await audience.page.locator(`[data-testid="audience"][data-step="${steps[rateStep]!.id}"]`).waitFor();
     // going to a step switches the presenter's view too
-    expect(await presenter.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Bewerten' }).getAttribute('aria-current')).toBe('page');
+    expect(await presenter.page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button', { name: 'Bewerten' }).getAttribute('aria-current')).toBe('page');
 
     // 1. advancing the step (Page Down / Page Up, as a presenter's clicker sends them)
     const stepDelays: number[] = [];
@@ -242,7 +242,7 @@ describe('presenter and audience', () => {
     app = await startApp(data);
     const again = await openPage(browser, app.harness.url);
     await again.page.getByRole('button', { name: 'Öffnen', exact: true }).first().click();
-    await again.page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await again.page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
     await again.page.getByRole('button', { name: 'Agenda und Timer' }).click();
     const restored = again.page.getByRole('complementary', { name: 'Moderationskonsole' }).getByTestId('timer-console');
     expect(await restored.getAttribute('data-state')).toBe('paused');
