@@ -81,7 +81,7 @@ async function main() {
     const end = started + MINUTES * 60_000;
     while (Date.now() < end) {
       // a tab that lost the board (a dialog, a view switch that failed) gets it back
-      if (hasBoard && !(await boardReady(p))) await p.page.getByRole('navigation', { name: 'Views' }).getByRole('button').nth(1).click();
+      if (hasBoard && !(await boardReady(p))) await p.page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button').nth(1).click();
       await session(p, docId, doc, 10, hasBoard, actions);
       actions += 10;
       if (canExport && Date.now() >= nextExport) {
