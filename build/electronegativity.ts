@@ -3,8 +3,8 @@
  * this reads its CSV and fails on any finding that is not explained below (and in
  * docs/security.md). Usage (CI, offline once the package is in the npm cache):
  *
- *   npx --yes @doyensec/electronegativity@1.10 -i src/ -e 45.0.0 -r -o /tmp/eneg.csv
- *   npx tsx build/electronegativity.ts /tmp/eneg.csv
+ *   npx --yes @doyensec/electronegativity@1.10.3 -i src/ -e 45.0.0 -r -o /tmp/eneg.sarif
+ *   npx tsx build/electronegativity.ts /tmp/eneg.sarif   (a .csv report works too)
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -81,13 +81,37 @@ export function readFindings(csv: string): Finding[] {
   }));
 }
 
+/**
+ * The scanner's SARIF report (`-o report.sarif`). Preferred over CSV: version 1.10 writes its
+ * CSV rows concurrently and now and then garbles the first one; the SARIF file is one JSON
+ * document with every finding's rule and file.
+ */
+export function readSarif(text: string): Finding[] {
+  const doc = JSON.parse(text) as {
+    runs?: { results?: { ruleId?: string; level?: string; message?: { text?: string }; locations?: { physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number; startColumn?: number } } }[] }[] }[];
+  };
+  return (doc.runs ?? []).flatMap((run) =>
+    (run.results ?? []).map((r) => {
+      const loc = r.locations?.[0]?.physicalLocation;
+      return {
+        issue: r.ruleId ?? '',
+        severity: r.level ?? '',
+        file: (loc?.artifactLocation?.uri ?? '').replace(/\\/g, '/').replace(/^.*?\bsrc\//, '') || 'unnamed',
+        location: `${loc?.region?.startLine ?? ''}:${loc?.region?.startColumn ?? ''}`,
+        description: r.message?.text ?? '',
+      };
+    }),
+  );
+}
+
 export function unexplained(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => !EXPLAINED.some((e) => e.issue === f.issue && e.file === f.file));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const file = process.argv[2] ?? '/tmp/eneg.csv';
-  const findings = readFindings(readFileSync(file, 'utf8'));
+  const file = process.argv[2] ?? '/tmp/eneg.sarif';
+  const text = readFileSync(file, 'utf8');
+  const findings = file.endsWith('.sarif') ? readSarif(text) : readFindings(text);
   const open = unexplained(findings);
   for (const f of findings) process.stdout.write(`${open.includes(f) ? 'UNEXPLAINED' : 'explained  '} ${f.issue} ${f.severity} ${f.file}:${f.location}\n`);
   if (open.length > 0) {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EXPLAINED, readFindings, unexplained } from '../../../build/electronegativity';
+import { EXPLAINED, readFindings, readSarif, unexplained } from '../../../build/electronegativity';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -32,6 +32,26 @@ describe('electronegativity gate', () => {
 `;
     const findings = readFindings(csv);
     expect(findings.map((f) => `${f.issue} ${f.file}`)).toEqual(['CSP_GLOBAL_CHECK unnamed', 'OPEN_EXTERNAL_JS_CHECK unnamed']);
+    expect(unexplained(findings).map((f) => f.issue)).toEqual(['OPEN_EXTERNAL_JS_CHECK']);
+  });
+
+  it('reads the SARIF report (what CI uses): rule, file and place of every finding', () => {
+    // the shape version 1.10.3 writes (-o report.sarif), trimmed to three results
+    const sarif = JSON.stringify({
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'Electronegativity' } },
+          results: [
+            { ruleId: 'CSP_GLOBAL_CHECK', level: 'note', message: { text: 'Failed to parse CSP, it may not be valid.' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'main/electron/security.ts' }, region: { startLine: 65, startColumn: 16 } } }] },
+            { ruleId: 'SANDBOX_JS_CHECK', level: 'warning', message: { text: 'Use sandbox for untrusted origins' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'main/electron/windows.ts' }, region: { startLine: 18, startColumn: 15 } } }] },
+            { ruleId: 'OPEN_EXTERNAL_JS_CHECK', level: 'warning', message: { text: 'Review the use of openExternal' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'main/electron/menu.ts' }, region: { startLine: 40, startColumn: 7 } } }] },
+          ],
+        },
+      ],
+    });
+    const findings = readSarif(sarif);
+    expect(findings.map((f) => `${f.issue} ${f.file}:${f.location}`)).toEqual(['CSP_GLOBAL_CHECK main/electron/security.ts:65:16', 'SANDBOX_JS_CHECK main/electron/windows.ts:18:15', 'OPEN_EXTERNAL_JS_CHECK main/electron/menu.ts:40:7']);
     expect(unexplained(findings).map((f) => f.issue)).toEqual(['OPEN_EXTERNAL_JS_CHECK']);
   });
 
