@@ -18,8 +18,8 @@ export function secureWebPreferences(preload: string): BrowserWindowConstructorO
   };
 }
 
-export { CONTENT_SECURITY_POLICY } from './security-policy';
-import { CONTENT_SECURITY_POLICY } from './security-policy';
+export { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 /** Is this URL one of the app's own pages? (file:// renderer, or the dev server in development) */
 export function isAppUrl(url: string, rendererRoot: string, devUrl: string | undefined): boolean {
