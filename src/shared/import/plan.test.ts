@@ -16,7 +16,7 @@ import {
   planImport,
   titleKey,
   type ImportMapping,
-} from './mapping';
+} from './plan';
 
 function workshop(language: 'de' | 'en' = 'de'): Workshop {
   const doc = newWorkshop({ title: 'Test', language, now: new Date('2025-03-01T10:00:00Z') });
