@@ -1,2 +1,0 @@
-/** Temporary: the mapping moved to plan.ts while it is split (next commit). */
-export * from './plan';
