@@ -3,7 +3,9 @@
  * pays in or draws out; negative experiences weigh more. See docs/method.md.
  */
 import type { Level, Workshop } from '../model/schema';
-import { journeyOrder, valueOf, type ValueOptions } from './cube';
+import { valueOf } from './consensus';
+import type { ValueOptions } from './cube';
+import { journeyOrder } from './journey';
 
 export interface AccountPoint {
   touchpointId: string;
