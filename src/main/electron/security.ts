@@ -1,4 +1,4 @@
-/** quality.md S1–S3: locked-down windows, no navigation, no popups, no permissions, no network. */
+/** docs/design/quality.md S1–S3: locked-down windows, no navigation, no popups, no permissions, no network. */
 import type { BrowserWindowConstructorOptions, Session, WebContents, WebFrameMain } from 'electron';
 
 export function secureWebPreferences(preload: string): BrowserWindowConstructorOptions['webPreferences'] {

@@ -1,5 +1,5 @@
 /**
- * The relationship account (Beziehungskonto, seed 002): along the journey every contact
+ * The relationship account (Beziehungskonto, docs/glossary.md): along the journey every contact
  * pays in or draws out; negative experiences weigh more. See docs/method.md.
  */
 import type { Level, Workshop } from '../model/schema';

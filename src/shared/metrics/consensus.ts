@@ -2,7 +2,7 @@
  * The room's value of a touchpoint (see docs/method.md):
  * the room rating when the facilitator entered one, otherwise the median of the
  * participants' ratings; with an even number of ratings the lower of the two middle
- * ones, because a negative experience weighs more than a positive one (seed 002).
+ * ones, because a negative experience weighs more than a positive one (docs/glossary.md "Konsens").
  * A touchpoint is disputed when its participants' ratings lie 2 or more levels apart.
  *
  * consensusOf explains the value (source, sorted ratings, spread) for the rating view;

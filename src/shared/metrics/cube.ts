@@ -1,5 +1,5 @@
 /**
- * The cube (Zauberwürfel, seed 002): six faces, one sticker per touchpoint, and the
+ * The cube (Zauberwürfel, docs/glossary.md): six faces, one sticker per touchpoint, and the
  * figures level, homogeneity and coverage per face and for the whole cube.
  * Formulas and the reasons behind them: docs/method.md.
  *

@@ -3,7 +3,7 @@ import type { Agenda, AgendaStep, Face, FaceKey, Language, Method, Phase, Touchp
 import { SCHEMA_VERSION } from './schema';
 import { newId } from './ids';
 
-/** The six causes of good or bad experiences (seed 003) = the six faces of the cube. */
+/** The six causes of good or bad experiences (docs/glossary.md "the six causes") = the six faces of the cube. */
 export const DEFAULT_FACES: Record<Language, Record<FaceKey, { name: string; description: string }>> = {
   de: {
     product: { name: 'Produkt & Angebot', description: 'Was der Kunde kauft: Leistung, Sortiment, Preis, Konditionen.' },
