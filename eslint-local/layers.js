@@ -7,6 +7,10 @@
 // Bare specifiers (npm packages, node:*) are checked only when a layer gives `packages`:
 // src/shared does, so a pure layer cannot quietly pick up a dependency on Node or the DOM.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: the layers' folders are relative to it, wherever ESLint is started. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Each layer: the files it covers (flat-config globs), the folders (or single files) under
@@ -58,14 +62,13 @@ const layersRule = {
   },
   create(context) {
     const { layer, allow, packages } = context.options[0];
-    const root = context.cwd;
     const dir = path.dirname(context.filename);
 
     const check = (node, source) => {
       if (!source || typeof source.value !== 'string') return;
       const spec = source.value;
       if (spec.startsWith('.') || spec.startsWith('/')) {
-        const target = path.relative(root, path.resolve(dir, spec.replace(/\?.*$/, ''))).split(path.sep).join('/');
+        const target = path.relative(ROOT, path.resolve(dir, spec.replace(/\?.*$/, ''))).split(path.sep).join('/');
         if (!allow.some((folder) => inside(target, folder))) {
           context.report({ node, messageId: 'layer', data: { layer, allowed: allow.join(', '), spec, target: target.startsWith('..') ? 'outside the repository' : target } });
         }
