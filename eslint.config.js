@@ -1,12 +1,15 @@
-// Lint rules that encode the architecture (architecture.md "Layout"):
-//  - src/shared is pure: no electron, no Node built-ins, no DOM globals, no main/renderer code
-//  - src/renderer never imports Node, Electron, main, harness or cli code
+// Lint rules that encode the architecture (docs/architecture.md "Layers"):
+//  - every layer of src/ imports only from the layers it lists (eslint-local/layers.js, a
+//    whitelist per layer, as VS Code's code-layering); test/unit/layering.test.ts proves each
+//  - src/shared is pure: only the packages it lists (zod), no Node built-ins, no DOM globals
+//  - src/renderer never imports Node or Electron; it talks to main through window.tpc
 //  - only src/main/electron/ and src/main/index.ts import 'electron' on the main side
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
+import { layerConfigs } from './eslint-local/layers.js';
 
 const NODE_BUILTINS = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'zlib', 'worker_threads', 'stream'];
 const nodePaths = NODE_BUILTINS.map((name) => ({ name, message: 'This layer must not use Node built-ins.' }));
@@ -33,20 +36,12 @@ export default tseslint.config(
       parserOptions: { projectService: false, extraFileExtensions: ['.svelte'], parser: tseslint.parser, svelteConfig },
     },
   },
+  ...layerConfigs(),
   {
+    // imports of src/shared: the layer whitelist (only src/shared, only zod) in eslint-local/layers.js
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [...nodePaths, electronPath],
-          patterns: [
-            ...nodePatterns,
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/harness/**', '**/cli/**', 'svelte', 'svelte/*', 'konva', 'konva/*'], message: 'src/shared is pure: no app layers, no UI.' },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', '__dirname'],
     },
   },
@@ -59,10 +54,7 @@ export default tseslint.config(
         'error',
         {
           paths: [...nodePaths, { name: 'electron', message: 'The renderer talks to main only through window.tpc (the preload contract).' }],
-          patterns: [
-            ...nodePatterns,
-            { group: ['**/main/**', '**/harness/**', '**/cli/**', '**/preload/**'], message: 'The renderer may import src/shared only.' },
-          ],
+          patterns: nodePatterns,
         },
       ],
     },
@@ -77,7 +69,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: nodePaths, patterns: [...nodePatterns, { group: ['zod', '**/commands/**', '**/model/**', '**/main/**', '**/renderer/**'], message: 'The preload stays tiny: electron and shared/ipc/channels only.' }] },
+        { paths: nodePaths, patterns: [...nodePatterns, { group: ['zod', '**/commands/**', '**/model/**'], message: 'The preload stays tiny: electron and shared/ipc/channels only.' }] },
       ],
     },
   },

@@ -61,7 +61,7 @@ export async function benchSave(results: Results, sizes: readonly number[], reps
             await wf.flush();
           },
           async () => {
-            // the same bytes, serialised outside the timed region (quality.md: "of the same bytes")
+            // the same bytes, serialised outside the timed region (docs/design/quality.md: "of the same bytes")
             await plainAtomicWrite(plain, bytes);
           },
           Math.ceil(reps / 3),

@@ -17,7 +17,7 @@ export interface Bar {
   unit: Unit;
 }
 
-/** /work/shared/design/quality.md, "Performance". */
+/** docs/design/quality.md, "Performance". */
 export const BARS: Record<string, Bar> = {
   P1: { id: 'P1', what: 'open workshop → board interactive', max: 600, unit: 'ms' },
   P2: { id: 'P2', what: 'drag a card, frame time p95 (1920×1080)', max: 16.7, unit: 'ms' },

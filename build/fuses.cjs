@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: electron-builder require()s its hooks */
 /**
- * Electron fuses of packaged builds (quality.md S7). Fuses are bits in the Electron
+ * Electron fuses of packaged builds (docs/design/quality.md S7). Fuses are bits in the Electron
  * binary that switch features off before the app's own code runs, so a changed
  * environment or command line cannot switch them back on.
  *

@@ -15,7 +15,7 @@ import { fail } from '../shared/result';
 import { createApi } from '../main/services/api';
 import { Session } from '../main/services/session';
 import { SettingsStore, defaultSettings } from '../main/services/settings';
-import { CONTENT_SECURITY_POLICY } from '../main/electron/security-policy';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RENDERER = path.resolve(process.env['TPC_RENDERER_DIR'] ?? path.join(ROOT, 'out/renderer'));

@@ -1,4 +1,4 @@
-/** quality.md S1–S3: locked-down windows, no navigation, no popups, no permissions, no network. */
+/** docs/design/quality.md S1–S3: locked-down windows, no navigation, no popups, no permissions, no network. */
 import type { BrowserWindowConstructorOptions, Session, WebContents, WebFrameMain } from 'electron';
 
 export function secureWebPreferences(preload: string): BrowserWindowConstructorOptions['webPreferences'] {
@@ -18,8 +18,8 @@ export function secureWebPreferences(preload: string): BrowserWindowConstructorO
   };
 }
 
-export { CONTENT_SECURITY_POLICY } from './security-policy';
-import { CONTENT_SECURITY_POLICY } from './security-policy';
+export { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 /** Is this URL one of the app's own pages? (file:// renderer, or the dev server in development) */
 export function isAppUrl(url: string, rendererRoot: string, devUrl: string | undefined): boolean {

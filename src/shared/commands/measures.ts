@@ -5,7 +5,7 @@ import { DomainError } from '../result';
 import { defineCommand } from './define';
 import { definedOnly, insertAt, requireItem, requireNewId } from './util';
 
-/** Anything beyond an idea needs an owner: the person who wants it (seed 000, "Mein-Baby"). */
+/** Anything beyond an idea needs an owner: the person who wants it (docs/glossary.md "Mein-Baby-Effekt"). */
 function checkMeasure(doc: Workshop, m: Measure): Measure {
   if (m.status !== 'idea' && !m.ownerId) throw new DomainError('rule.measure.ownerRequired');
   if (m.ownerId) requireItem(doc.participants, m.ownerId, 'entity.participant');

@@ -1,5 +1,6 @@
 /** Commands of the board: add, edit, move, remove and import touchpoints. */
 import { z } from 'zod';
+import { TouchpointDefaults } from '../model/defaults';
 import { Id, Touchpoint, type Workshop } from '../model/schema';
 import { DomainError } from '../result';
 import { defineCommand } from './define';
@@ -19,17 +20,6 @@ function nextOrder(doc: Workshop, phaseId: string): number {
   for (const t of doc.touchpoints) if (t.phaseId === phaseId && t.order > max) max = t.order;
   return max + 1;
 }
-
-export const TouchpointDefaults = {
-  description: '',
-  faceId: null,
-  departmentId: null,
-  direct: true,
-  online: false,
-  momentOfTruth: false,
-  importance: 2,
-  target: null,
-} as const satisfies Partial<Touchpoint>;
 
 export const touchpointAdd = defineCommand(
   'touchpoint.add',

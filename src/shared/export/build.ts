@@ -1,5 +1,5 @@
 /**
- * workshop → workbook model (architecture.md: "Pure export"). A pure function of the
+ * workshop → workbook model (docs/architecture.md "Habits": pure export). A pure function of the
  * document and the options; the writer in src/main/services/export makes the .xlsx.
  */
 import type { Workshop } from '../model/schema';

@@ -2,7 +2,7 @@
 import { exampleWorkshop } from '../example/bank';
 import type { Workshop } from '../model/schema';
 
-/** Text a client could type that spreadsheets would otherwise evaluate (quality.md S6). */
+/** Text a client could type that spreadsheets would otherwise evaluate (docs/design/quality.md S6). */
 export const HOSTILE = {
   hyperlink: '=HYPERLINK("http://x","klick")',
   phone: '+49 171 2345678',

@@ -1,5 +1,5 @@
 /**
- * Text that goes into a workbook cell. Two dangers (quality.md S6 and file validity):
+ * Text that goes into a workbook cell. Two dangers (docs/design/quality.md S6, and file validity):
  * - formula injection: a spreadsheet evaluates what starts like a formula, now or when
  *   the client edits the cell later; such text must stay text;
  * - characters XML 1.0 cannot carry (control characters, lone surrogates) would make the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportPlan } from './mapping';
+import type { ImportPlan } from './plan';
 import { planSummary } from './summary';
 
 function plan(newCount: number, duplicates: number, invalid: ImportPlan['invalid']): ImportPlan {

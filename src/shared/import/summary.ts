@@ -5,7 +5,7 @@
  */
 import { translate, type MessageKey } from '../i18n/messages';
 import type { Language } from '../model/schema';
-import type { ImportPlan, RowReason } from './mapping';
+import type { ImportPlan, RowReason } from './plan';
 
 /** invalid rows named in the one-line summary; the dialog lists all of them below it */
 const NAMED = 3;

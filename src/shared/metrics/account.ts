@@ -1,9 +1,11 @@
 /**
- * The relationship account (Beziehungskonto, seed 002): along the journey every contact
+ * The relationship account (Beziehungskonto, docs/glossary.md): along the journey every contact
  * pays in or draws out; negative experiences weigh more. See docs/method.md.
  */
 import type { Level, Workshop } from '../model/schema';
-import { journeyOrder, valueOf, type ValueOptions } from './cube';
+import { valueOf } from './consensus';
+import type { ValueOptions } from './cube';
+import { journeyOrder } from './journey';
 
 export interface AccountPoint {
   touchpointId: string;

@@ -2,8 +2,11 @@
  * The room's value of a touchpoint (see docs/method.md):
  * the room rating when the facilitator entered one, otherwise the median of the
  * participants' ratings; with an even number of ratings the lower of the two middle
- * ones, because a negative experience weighs more than a positive one (seed 002).
+ * ones, because a negative experience weighs more than a positive one (docs/glossary.md "Konsens").
  * A touchpoint is disputed when its participants' ratings lie 2 or more levels apart.
+ *
+ * consensusOf explains the value (source, sorted ratings, spread) for the rating view;
+ * consensusValueOf is the fast path every metric uses, and valueOf adds snapshot values.
  */
 import type { Level, Workshop } from '../model/schema';
 
@@ -31,4 +34,49 @@ export function consensusOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, touc
   if (room !== undefined) return { value: room, source: 'room', ratings, spread, disputed: spread >= 2 };
   const median = lowMedian(ratings);
   return { value: median, source: median === null ? 'none' : 'median', ratings, spread, disputed: spread >= 2 };
+}
+
+/**
+ * The consensus value and dispute flag of a touchpoint: the same result as
+ * `consensusOf(doc, id).value` / `.disputed`, computed by counting the five
+ * levels instead of sorting, without allocating, because every metric asks it for every
+ * touchpoint after every rating.
+ */
+export function consensusValueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, touchpointId: string): { value: Level | null; disputed: boolean } {
+  const row = doc.ratings[touchpointId];
+  let n = 0;
+  let min = 3;
+  let max = -3;
+  let c0 = 0, c1 = 0, c2 = 0, c3 = 0; // counts of −2, −1, 0, +1 (+2 is the rest)
+  if (row) {
+    for (const pid in row) {
+      const v = row[pid];
+      if (v === undefined) continue;
+      n++;
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (v === -2) c0++;
+      else if (v === -1) c1++;
+      else if (v === 0) c2++;
+      else if (v === 1) c3++;
+    }
+  }
+  const disputed = n > 1 && max - min >= 2;
+  const room = doc.roomRatings[touchpointId];
+  if (room !== undefined) return { value: room, disputed };
+  if (n === 0) return { value: null, disputed };
+  // low median: the rating at sorted index ⌊(n − 1) / 2⌋
+  const m = (n - 1) >> 1;
+  let value: Level = 2;
+  if (m < c0) value = -2;
+  else if (m < c0 + c1) value = -1;
+  else if (m < c0 + c1 + c2) value = 0;
+  else if (m < c0 + c1 + c2 + c3) value = 1;
+  return { value, disputed };
+}
+
+/** value source shared by the metrics: snapshot values when given, else the consensus */
+export function valueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, values: Record<string, Level | null> | undefined, touchpointId: string): Level | null {
+  if (values) return Object.prototype.hasOwnProperty.call(values, touchpointId) ? (values[touchpointId] ?? null) : null;
+  return consensusValueOf(doc, touchpointId).value;
 }

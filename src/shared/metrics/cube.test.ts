@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { consensusOf } from './consensus';
-import type { Level } from '../model/schema';
-import { consensusValueOf, cubeOf, cubeOfSnapshot, gridSize, journeyOrder, DEFAULT_TARGET } from './cube';
+import { cubeOf, cubeOfSnapshot, gridSize, DEFAULT_TARGET } from './cube';
+import { journeyOrder } from './journey';
 import { addRated, addTp, workshop } from './testkit';
 
 const ids = (stickers: { touchpointId: string }[]) => stickers.map((s) => s.touchpointId);
@@ -270,22 +269,5 @@ describe('cubeOf: snapshot values', () => {
     addTp(doc, { id: 'tp_aaa', phase: 2 });
     const cube = cubeOf(doc, { values: { tp_zzz: 1, tp_aaa: 1 }, titles: { tp_zzz: 'Gone' }, faces: { tp_zzz: doc.faces[0]!.id } });
     expect(ids(cube.faces[0]!.stickers)).toEqual(['tp_aaa', 'tp_zzz']);
-  });
-});
-
-describe('consensusValueOf', () => {
-  it('agrees with consensusOf on every combination of up to 4 ratings, with and without a room rating', () => {
-    const doc = workshop({ participants: 4 });
-    const levels: (Level | undefined)[] = [undefined, -2, -1, 0, 1, 2];
-    let i = 0;
-    for (const a of levels) for (const b of levels) for (const c of levels) for (const d of levels) {
-      const id = `tp_c${i++}`;
-      addTp(doc, { id, ratings: [a, b, c, d], ...(i % 7 === 0 ? { room: -1 as const } : {}) });
-    }
-    for (const tp of doc.touchpoints) {
-      const slow = consensusOf(doc, tp.id);
-      expect(consensusValueOf(doc, tp.id)).toEqual({ value: slow.value, disputed: slow.disputed });
-    }
-    expect(doc.touchpoints).toHaveLength(6 ** 4);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The cube (Zauberwürfel, seed 002): six faces, one sticker per touchpoint, and the
+ * The cube (Zauberwürfel, docs/glossary.md): six faces, one sticker per touchpoint, and the
  * figures level, homogeneity and coverage per face and for the whole cube.
  * Formulas and the reasons behind them: docs/method.md.
  *
@@ -7,6 +7,8 @@
  * can be recomputed after every rating.
  */
 import type { Level, Touchpoint, Workshop } from '../model/schema';
+import { consensusValueOf } from './consensus';
+import { compareJourneyKeys, phaseIndexOf, type JourneyKey } from './journey';
 
 /**
  * The target level (Soll) of a touchpoint that has none set: +1 "good".
@@ -17,82 +19,6 @@ export const DEFAULT_TARGET: Level = 1;
 
 export function effectiveTarget(tp: Pick<Touchpoint, 'target'> | undefined): Level {
   return tp?.target ?? DEFAULT_TARGET;
-}
-
-/**
- * The consensus value and dispute flag of a touchpoint: the same result as
- * `consensusOf(doc, id).value` / `.disputed` (consensus.ts), computed by counting the five
- * levels instead of sorting, without allocating, because every metric asks it for every
- * touchpoint after every rating.
- */
-export function consensusValueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, touchpointId: string): { value: Level | null; disputed: boolean } {
-  const row = doc.ratings[touchpointId];
-  let n = 0;
-  let min = 3;
-  let max = -3;
-  let c0 = 0, c1 = 0, c2 = 0, c3 = 0; // counts of −2, −1, 0, +1 (+2 is the rest)
-  if (row) {
-    for (const pid in row) {
-      const v = row[pid];
-      if (v === undefined) continue;
-      n++;
-      if (v < min) min = v;
-      if (v > max) max = v;
-      if (v === -2) c0++;
-      else if (v === -1) c1++;
-      else if (v === 0) c2++;
-      else if (v === 1) c3++;
-    }
-  }
-  const disputed = n > 1 && max - min >= 2;
-  const room = doc.roomRatings[touchpointId];
-  if (room !== undefined) return { value: room, disputed };
-  if (n === 0) return { value: null, disputed };
-  // low median: the rating at sorted index ⌊(n − 1) / 2⌋
-  const m = (n - 1) >> 1;
-  let value: Level = 2;
-  if (m < c0) value = -2;
-  else if (m < c0 + c1) value = -1;
-  else if (m < c0 + c1 + c2) value = 0;
-  else if (m < c0 + c1 + c2 + c3) value = 1;
-  return { value, disputed };
-}
-
-/** value source shared by the metrics: snapshot values when given, else the consensus */
-export function valueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, values: Record<string, Level | null> | undefined, touchpointId: string): Level | null {
-  if (values) return Object.prototype.hasOwnProperty.call(values, touchpointId) ? (values[touchpointId] ?? null) : null;
-  return consensusValueOf(doc, touchpointId).value;
-}
-
-/** Sort key of a touchpoint along the customer journey: phase, then board order, then title, then id. */
-interface JourneyKey {
-  phase: number;
-  order: number;
-  title: string;
-  id: string;
-}
-
-function compareJourneyKeys(a: JourneyKey, b: JourneyKey): number {
-  if (a.phase !== b.phase) return a.phase - b.phase;
-  if (a.order !== b.order) return a.order < b.order ? -1 : 1;
-  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** phase id → index in the journey; unknown phases sort after all known ones. */
-export function phaseIndexOf(doc: Pick<Workshop, 'phases'>): (phaseId: string | null | undefined) => number {
-  const index = new Map<string, number>();
-  doc.phases.forEach((p, i) => index.set(p.id, i));
-  const unknown = doc.phases.length;
-  return (phaseId) => (phaseId == null ? unknown : (index.get(phaseId) ?? unknown));
-}
-
-/** The touchpoints in the customer's order: by phase (doc.phases order), then `order`, then title. */
-export function journeyOrder(doc: Pick<Workshop, 'phases' | 'touchpoints'>): Touchpoint[] {
-  const phaseIndex = phaseIndexOf(doc);
-  const keyed = doc.touchpoints.map((tp) => ({ tp, key: { phase: phaseIndex(tp.phaseId), order: tp.order, title: tp.title, id: tp.id } }));
-  keyed.sort((a, b) => compareJourneyKeys(a.key, b.key));
-  return keyed.map((k) => k.tp);
 }
 
 /**

@@ -4,7 +4,9 @@
  * Formulas and the reasons behind them: docs/method.md.
  */
 import type { Importance, Level, Measure, Workshop } from '../model/schema';
-import { effectiveTarget, journeyOrder, valueOf, type ValueOptions } from './cube';
+import { valueOf } from './consensus';
+import { effectiveTarget, type ValueOptions } from './cube';
+import { journeyOrder } from './journey';
 
 /** Priority matrix: importance (high/low) × gap (high/low). */
 export type Quadrant = 'act-now' | 'plan' | 'quick-check' | 'watch';

@@ -1,9 +1,11 @@
 /**
- * Promoters and saboteurs (seed 003): a delighted customer becomes a promoter, one bad
+ * Promoters and saboteurs (docs/glossary.md): a delighted customer becomes a promoter, one bad
  * experience at a moment of truth can turn a customer into a saboteur. See docs/method.md.
  */
 import type { Level, Workshop } from '../model/schema';
-import { journeyOrder, valueOf, type ValueOptions } from './cube';
+import { valueOf } from './consensus';
+import type { ValueOptions } from './cube';
+import { journeyOrder } from './journey';
 
 /**
  * delight: value +2 (makes promoters);

@@ -1,9 +1,9 @@
 /** Defaults of a new workshop, in the workshop's language (content stays as typed afterwards). */
-import type { Agenda, AgendaStep, Face, FaceKey, Language, Method, Phase, ViewName, Workshop } from './schema';
+import type { Agenda, AgendaStep, Face, FaceKey, Language, Method, Phase, Touchpoint, ViewName, Workshop } from './schema';
 import { SCHEMA_VERSION } from './schema';
 import { newId } from './ids';
 
-/** The six causes of good or bad experiences (seed 003) = the six faces of the cube. */
+/** The six causes of good or bad experiences (docs/glossary.md "the six causes") = the six faces of the cube. */
 export const DEFAULT_FACES: Record<Language, Record<FaceKey, { name: string; description: string }>> = {
   de: {
     product: { name: 'Produkt & Angebot', description: 'Was der Kunde kauft: Leistung, Sortiment, Preis, Konditionen.' },
@@ -90,6 +90,22 @@ export function defaultFaces(language: Language): Face[] {
 export function defaultPhases(language: Language): Phase[] {
   return DEFAULT_PHASES[language].map((name) => ({ id: newId('ph'), name }));
 }
+
+/**
+ * The fields of a new touchpoint that nobody gave a value: on the board (touchpoint.add)
+ * and for an imported row whose cell is empty (import/plan.ts). Direct, offline, no moment
+ * of truth, medium importance, the default target (cube.ts DEFAULT_TARGET applies).
+ */
+export const TouchpointDefaults = {
+  description: '',
+  faceId: null,
+  departmentId: null,
+  direct: true,
+  online: false,
+  momentOfTruth: false,
+  importance: 2,
+  target: null,
+} as const satisfies Partial<Touchpoint>;
 
 export const DEFAULT_METHOD: Method = {
   dotsPerParticipant: 3,

@@ -1,7 +1,37 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { migrate, parseWorkshopText, type Migration } from './migrations';
+import { migrate, MIGRATIONS, parseWorkshopText, type Migration } from './migrations';
 import { SCHEMA_VERSION } from './schema';
+
+const FIXTURES = new URL('../../../test/fixtures/', import.meta.url);
+
+/** test/fixtures/v<version>-<name>.tpcube, by the version in the file name */
+function fixtures(): { version: number; name: string; text: string }[] {
+  return readdirSync(FIXTURES)
+    .map((name) => ({ name, m: /^v(\d+)-[\w.-]+\.tpcube$/.exec(name) }))
+    .filter((f): f is { name: string; m: RegExpExecArray } => f.m !== null)
+    .map(({ name, m }) => ({ version: Number(m[1]), name, text: readFileSync(new URL(name, FIXTURES), 'utf8') }));
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+
+// R7: every version opens in every later version. These two keep the chain honest as the
+// format grows: bumping SCHEMA_VERSION without a step, or without a file of the new version, fails here.
+describe('the migration chain', () => {
+  it('has exactly one step from each version 1 … SCHEMA_VERSION − 1', () => {
+    const froms = MIGRATIONS.map((m) => m.from).sort((a, b) => a - b);
+    expect(froms).toEqual(range(1, SCHEMA_VERSION - 1));
+  });
+
+  it('has a fixture of every version 1 … SCHEMA_VERSION, each of which opens as the current version', () => {
+    const all = fixtures();
+    expect([...new Set(all.map((f) => f.version))].sort((a, b) => a - b)).toEqual(range(1, SCHEMA_VERSION));
+    for (const f of all) {
+      expect((JSON.parse(f.text) as { schemaVersion?: unknown }).schemaVersion, f.name).toBe(f.version);
+      expect(parseWorkshopText(f.text).schemaVersion, f.name).toBe(SCHEMA_VERSION);
+    }
+  });
+});
 
 describe('file format migrations', () => {
   it('opens the version 1 fixture in the current version (R7)', () => {

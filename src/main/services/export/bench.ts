@@ -1,5 +1,5 @@
 /**
- * P5 (quality.md): the Excel export, warm, against a baseline measured in the same run.
+ * P5 (docs/design/quality.md): the Excel export, warm, against a baseline measured in the same run.
  * `npm run bench` (bench/node.ts) loads this file and calls both functions per workshop size.
  * Only these two functions are exported: the runner tells them apart by name.
  */

@@ -3,7 +3,7 @@
  *
  * Every text cell passes through `writeCell`: text that starts like a formula (=, +, −,
  * @, tab, CR, LF) gets the number format "@" (Text), so neither Excel nor LibreOffice
- * evaluates it, now or when the client edits the cell later (quality.md S6). No cell is
+ * evaluates it, now or when the client edits the cell later (docs/design/quality.md S6). No cell is
  * ever given a formula. exceljs 4.4.0 has no `quotePrefix` in its style model; the Text
  * format gives the same protection on edit and shows the original text.
  */
@@ -14,7 +14,7 @@ import { looksLikeFormula } from '../../../shared/export/text';
 import type { Cell, CellStyle, DateValue, ImageKey, SheetModel, WorkbookModel } from '../../../shared/export/model';
 import { translate } from '../../../shared/i18n/messages';
 
-/** An explicit font on every style: LibreOffice falls back to a serif font otherwise (stack.md). */
+/** An explicit font on every style: LibreOffice falls back to a serif font otherwise (docs/design/stack.md). */
 export const FONT_NAME = 'Calibri';
 const TEXT_FORMAT = '@';
 const GRID = 'FFBFBFBF';
@@ -101,7 +101,7 @@ function writeCell(target: XCell, cell: Cell, book: StyleBook): void {
   } else {
     target.style = book.get(cell.s, false) as XStyle;
   }
-  // a plain string only: exceljs deep-merges note objects (stack.md)
+  // a plain string only: exceljs deep-merges note objects (docs/design/stack.md)
   if (cell.note) target.note = String(cell.note);
 }
 

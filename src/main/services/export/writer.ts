@@ -1,5 +1,5 @@
 /**
- * Atomic export files (quality.md R8): the bytes go to a temporary file beside the target,
+ * Atomic export files (docs/design/quality.md R8): the bytes go to a temporary file beside the target,
  * are fsync'd and renamed over it (storage/durable.ts). On any error the target is either
  * the old file or absent, never half-written, and no temporary file is left behind.
  */

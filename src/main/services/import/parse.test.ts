@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import zlib from 'node:zlib';
 import { newWorkshop } from '../../../shared/model/defaults';
-import { detectColumns, planImport } from '../../../shared/import/mapping';
+import { detectColumns } from '../../../shared/import/headers';
+import { planImport } from '../../../shared/import/plan';
 import type { ParsedTable } from '../../../shared/import/limits';
 import type { Result } from '../../../shared/result';
-import { cellText, parseTableFile } from './parse';
+import { parseTableFile } from './parse';
+import { cellText } from './xlsxSheet';
 import { bombSheet, cp1252, germanWorkbook, handXlsx, inlineSheet, manyRowsSheet, noisyText, NS_MAIN, sheetXml } from './testkit';
 import { writeZip, zipEntry } from './zip';
 

@@ -1,5 +1,5 @@
 /**
- * A power-loss model of a POSIX file system for R1/R2 tests (quality.md): what survives a
+ * A power-loss model of a POSIX file system for R1/R2 tests (docs/design/quality.md): what survives a
  * sudden power cut is only what was fsync'd. File contents become durable when the file is
  * fsync'd; names (create, rename, unlink) become durable when their folder is fsync'd.
  * Everything else is dropped at the cut. Real file systems often keep more (ext4's

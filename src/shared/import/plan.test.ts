@@ -3,20 +3,8 @@ import { applyCommand, cmd } from '../commands';
 import { translate } from '../i18n/messages';
 import { newWorkshop } from '../model/defaults';
 import { referentialProblems, type Workshop } from '../model/schema';
-import {
-  columnLetter,
-  detectColumns,
-  locateHeader,
-  matchKey,
-  parseDirect,
-  parseImportance,
-  parseOnline,
-  parseYesNo,
-  planCounts,
-  planImport,
-  titleKey,
-  type ImportMapping,
-} from './mapping';
+import { detectColumns } from './headers';
+import { planCounts, planImport, type ImportMapping } from './plan';
 
 function workshop(language: 'de' | 'en' = 'de'): Workshop {
   const doc = newWorkshop({ title: 'Test', language, now: new Date('2025-03-01T10:00:00Z') });
@@ -32,113 +20,6 @@ function workshop(language: 'de' | 'en' = 'de'): Workshop {
 let seq = 0;
 const ids = () => `tp_test${String(++seq).padStart(4, '0')}`;
 
-describe('matchKey / titleKey', () => {
-  it('ignores case, whitespace, punctuation and umlaut spelling', () => {
-    expect(matchKey('  Würfelseite ')).toBe(matchKey('WUERFELSEITE'));
-    expect(matchKey('Wurfelseite')).toBe(matchKey('Würfelseite'));
-    expect(matchKey('Priorität')).toBe(matchKey('prioritaet'));
-    expect(matchKey('Moment  der\tWahrheit')).toBe('moment der wahrheit');
-    expect(matchKey('Straße')).toBe(matchKey('STRASSE'));
-  });
-  it('compares titles case- and whitespace-insensitively', () => {
-    expect(titleKey(' Website  Suche ')).toBe(titleKey('website suche'));
-    expect(titleKey('Müller')).toBe(titleKey('MUELLER'));
-    expect(titleKey('Website!')).not.toBe(titleKey('Website'));
-  });
-  it('names columns like Excel', () => {
-    expect([0, 1, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
-  });
-});
-
-describe('detectColumns', () => {
-  it('recognises German headers', () => {
-    const d = detectColumns(['Touchpoint', 'Kundenzitat', 'Phase', 'Würfelseite', 'Abteilung', 'direkt/indirekt', 'Online/Offline', 'Moment der Wahrheit', 'Priorität', 'Notiz']);
-    expect(d.columns).toEqual({ title: 0, description: 1, phase: 2, face: 3, department: 4, direct: 5, online: 6, momentOfTruth: 7, importance: 8 });
-    expect(d.hasTitle).toBe(true);
-    expect(d.unmatched).toEqual([{ column: 9, header: 'Notiz' }]);
-    expect(d.inverted).toBeUndefined();
-  });
-  it('recognises English headers, case and umlauts ignored', () => {
-    const d = detectColumns(['IMPORTANCE', ' title ', 'Description', 'phase', 'Cube face', 'Department', 'Direct', 'online', 'moment of truth']);
-    expect(d.columns).toEqual({ importance: 0, title: 1, description: 2, phase: 3, face: 4, department: 5, direct: 6, online: 7, momentOfTruth: 8 });
-  });
-  it('accepts synonyms, spelled-out umlauts and headers that contain a known name', () => {
-    const d = detectColumns(['Berührungspunkt', 'Touchpoint-Beschreibung', 'Wichtigkeit (1-3)', 'Wuerfelseite', 'Bereich', 'Ursache der Erfahrung']);
-    expect(d.columns.title).toBe(0);
-    expect(d.columns.description).toBe(1);
-    expect(d.columns.importance).toBe(2);
-    expect(d.columns.face).toBe(3);
-    expect(d.columns.department).toBe(4);
-    expect(d.unmatched.map((u) => u.column)).toEqual([5]);
-  });
-  it('marks a column named "Indirekt" or "Offline" as inverted', () => {
-    const d = detectColumns(['Titel', 'Indirekt', 'Offline']);
-    expect(d.columns).toMatchObject({ title: 0, direct: 1, online: 2 });
-    expect(d.inverted).toEqual({ direct: true, online: true });
-  });
-  it('says when there is no title column, and prototype names are only headers', () => {
-    const d = detectColumns(['__proto__', 'constructor', 'prototype', '']);
-    expect(d.hasTitle).toBe(false);
-    expect(d.columns).toEqual({});
-    expect(Object.getPrototypeOf(d.columns)).toBe(Object.prototype);
-    expect(d.unmatched.map((u) => u.header)).toEqual(['__proto__', 'constructor', 'prototype']);
-  });
-});
-
-describe('locateHeader', () => {
-  it('keeps row 1 when it is the header', () => {
-    const t = locateHeader({ headers: ['Titel', 'Phase'], rows: [['A', 'Vor dem Kauf']] });
-    expect(t).toEqual({ headers: ['Titel', 'Phase'], rows: [['A', 'Vor dem Kauf']], headerRow: 1, firstRow: 2 });
-  });
-
-  it('finds the header below a title block and keeps the row numbers of the data', () => {
-    const t = locateHeader({
-      headers: ['Touchpoints der Volksbank Rheintal', '', ''],
-      rows: [['Stand: März 2026'], [], ['Touchpoint', 'Phase', 'Abteilung'], ['Hotline', 'Nach dem Kauf', 'Service-Center'], ['Website', 'Vor dem Kauf', 'Marketing']],
-    });
-    expect(t.headers).toEqual(['Touchpoint', 'Phase', 'Abteilung']);
-    expect(t.headerRow).toBe(4);
-    expect(t.firstRow).toBe(5);
-    expect(t.rows.map((r) => r[0])).toEqual(['Hotline', 'Website']);
-  });
-
-  it('does not take a data row for the header, and gives up beyond the first ten rows', () => {
-    // "Titel" in row 1 and a data row mentioning "Touchpoint" further down: row 1 stays
-    const t = locateHeader({ headers: ['Titel', 'Phase', 'Gesicht'], rows: [['Touchpoint-Check', 'Vor dem Kauf', 'Service']] });
-    expect(t.headerRow).toBe(1);
-    const deep = locateHeader({ headers: ['Liste'], rows: [...Array.from({ length: 12 }, () => ['']), ['Titel', 'Phase']] });
-    expect(deep.headerRow).toBe(1);
-  });
-});
-
-describe('value parsing', () => {
-  it('yes / no', () => {
-    for (const v of ['ja', 'Ja', 'JA ', 'yes', 'x', 'X', '1', 'true', 'TRUE', 'wahr', '✓']) expect(parseYesNo(v)).toBe(true);
-    for (const v of ['nein', 'no', '0', 'false', 'FALSCH', '-']) expect(parseYesNo(v)).toBe(false);
-    expect(parseYesNo('  ')).toBeUndefined();
-    expect(parseYesNo('vielleicht')).toBeNull();
-  });
-  it('direct / indirect and online / offline', () => {
-    expect(parseDirect('Direkt')).toBe(true);
-    expect(parseDirect('indirekt')).toBe(false);
-    expect(parseDirect('INDIRECT')).toBe(false);
-    expect(parseDirect('ja')).toBe(true);
-    expect(parseDirect('')).toBeUndefined();
-    expect(parseDirect('manchmal')).toBeNull();
-    expect(parseOnline('Online')).toBe(true);
-    expect(parseOnline('offline')).toBe(false);
-    expect(parseOnline('x')).toBe(true);
-    expect(parseOnline('Brief')).toBeNull();
-  });
-  it('importance 1–3 and words', () => {
-    expect(['1', '2', '3', '3.0', 'hoch', 'High', 'mittel', 'medium', 'niedrig', 'LOW'].map(parseImportance)).toEqual([1, 2, 3, 3, 3, 3, 2, 2, 1, 1]);
-    expect(parseImportance('')).toBeUndefined();
-    expect(parseImportance('4')).toBeNull();
-    expect(parseImportance('sehr')).toBeNull();
-  });
-});
-
-/** 41 data rows (spreadsheet rows 2–42): 38 new, 2 duplicates, row 17 with an unknown phase. */
 function clientRows(): string[][] {
   const phases = ['Vor dem Kauf', 'während des kaufs', 'NACH DEM KAUF'];
   const rows: string[][] = [];
@@ -299,5 +180,14 @@ describe('planImport', () => {
     // a raw value named like a prototype key maps fine through a Map
     const ok = planImport(doc, rows.slice(0, 1), { columns: { title: 0, phase: 2 }, values: { phase: new Map([['__proto__', doc.phases[0]?.id as string]]) } }, { newId: ids });
     expect(ok.newTouchpoints.map((t) => t.title)).toEqual(['__proto__']);
+  });
+
+  // one home for the defaults of a new touchpoint (model/defaults.ts TouchpointDefaults)
+  it('gives a row with only a title the same fields as a touchpoint added on the board', () => {
+    const doc = workshop();
+    const phaseId = doc.phases[0]!.id;
+    const plan = planImport(doc, [['Website']], { columns: { title: 0 } }, { newId: () => 'tp_website1' });
+    const added = applyCommand(doc, cmd('touchpoint.add', { id: 'tp_website1', title: 'Website', phaseId }));
+    expect(plan.newTouchpoints).toEqual(added.touchpoints);
   });
 });
