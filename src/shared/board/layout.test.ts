@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newWorkshop } from '../../../../shared/model/defaults';
-import type { Touchpoint, Workshop } from '../../../../shared/model/schema';
-import { applyCommands, cmd } from '../../../../shared/commands';
-import { exampleWorkshop } from '../../../../shared/example/bank';
+import { newWorkshop } from '../model/defaults';
+import type { Touchpoint, Workshop } from '../model/schema';
+import { applyCommands, cmd } from '../commands';
+import { exampleWorkshop } from '../example/bank';
 import {
   EMPTY_FILTER,
   GEOMETRY,

@@ -8,7 +8,7 @@
  *
  * Units are board pixels = screen pixels at 100 % zoom.
  */
-import type { Touchpoint, Workshop } from '../../../../shared/model/schema';
+import type { Touchpoint, Workshop } from '../model/schema';
 
 /** key of "no face" / "no department" in filters, counts and lanes (never a valid id) */
 export const NONE = 'none';

@@ -6,7 +6,7 @@
  * Konva), so the picture has the same columns, lanes and card order as the board on the
  * beamer; the cards are drawn here with the 2D context.
  */
-import { GEOMETRY, layoutBoard } from '../../../renderer/src/views/board/layout';
+import { GEOMETRY, layoutBoard } from '../../../shared/board/layout';
 import { legendEntries } from '../../../shared/cubeDrawing/legend';
 import { stickerStyle } from '../../../shared/cubeDrawing/palette';
 import { rect, type Shape } from '../../../shared/cubeDrawing/shapes';

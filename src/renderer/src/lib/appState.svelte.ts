@@ -4,9 +4,9 @@ import type { ViewName } from '../../../shared/model/schema';
 import { SettingsPatch } from '../../../shared/ipc/contract';
 import type { z } from 'zod';
 import { getBridge } from './bridge';
-import { DocStore } from './doc.svelte';
+import { DocStore } from './docState.svelte';
 import { i18n } from './i18n.svelte';
-import { notices } from './notices.svelte';
+import { notices } from './noticesState.svelte';
 
 export type Recovery = Extract<OpenOutcome, { kind: 'recovery' }>;
 

@@ -8,7 +8,7 @@ import type { DocState, SaveState, SessionEvent } from '../../../shared/ipc/type
 import type { Workshop } from '../../../shared/model/schema';
 import type { Result } from '../../../shared/result';
 import { getBridge } from './bridge';
-import { notices } from './notices.svelte';
+import { notices } from './noticesState.svelte';
 
 export class DocStore {
   readonly docId: string;

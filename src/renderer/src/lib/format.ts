@@ -1,5 +1,5 @@
 /** Number formatting for the act views: the UI language's decimal comma, a real minus sign. */
-import type { Language } from '../../../../shared/model/schema';
+import type { Language } from '../../../shared/model/schema';
 
 const MINUS = '\u2212';
 

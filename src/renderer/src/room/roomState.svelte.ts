@@ -5,10 +5,10 @@
  * and follows main's broadcasts like any other window.
  */
 import type { RoomState } from '../../../shared/ipc/types';
-import { app } from '../lib/app.svelte';
+import { app } from '../lib/appState.svelte';
 import { getBridge } from '../lib/bridge';
-import { DocStore } from '../lib/doc.svelte';
-import { notices } from '../lib/notices.svelte';
+import { DocStore } from '../lib/docState.svelte';
+import { notices } from '../lib/noticesState.svelte';
 
 export type RoomMode = 'workspace' | 'presenter' | 'audience';
 

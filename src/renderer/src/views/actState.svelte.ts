@@ -1,6 +1,6 @@
 /** UI state shared by the act views (session only, never in the document). */
-import type { MeasureStatus } from '../../../../shared/model/schema';
-import type { MeasureSort } from './measureList';
+import type { MeasureStatus } from '../../../shared/model/schema';
+import type { MeasureSort } from './measures/measureList';
 
 export type PrioritySection = 'matrix' | 'ranking' | 'voting';
 

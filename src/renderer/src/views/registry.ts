@@ -4,15 +4,15 @@
  */
 import type { Component } from 'svelte';
 import type { ViewName } from '../../../shared/model/schema';
-import type { DocStore } from '../lib/doc.svelte';
-import SetupView from './SetupView.svelte';
-import BoardView from './BoardView.svelte';
-import RateView from './RateView.svelte';
-import CubeView from './CubeView.svelte';
-import PrioritiesView from './PrioritiesView.svelte';
-import MeasuresView from './MeasuresView.svelte';
-import AccountView from './AccountView.svelte';
-import SummaryView from './SummaryView.svelte';
+import type { DocStore } from '../lib/docState.svelte';
+import SetupView from './setup/SetupView.svelte';
+import BoardView from './board/BoardView.svelte';
+import RateView from './rate/RateView.svelte';
+import CubeView from './cube/CubeView.svelte';
+import PrioritiesView from './priorities/PrioritiesView.svelte';
+import MeasuresView from './measures/MeasuresView.svelte';
+import AccountView from './account/AccountView.svelte';
+import SummaryView from './summary/SummaryView.svelte';
 
 export type ViewProps = { doc: DocStore; audience?: boolean };
 

@@ -1,5 +1,5 @@
 /** Every keyboard shortcut of the app, for the sheet behind '?'. Key names are catalogue keys where they differ by language. */
-import type { MessageKey } from '../../../shared/i18n/messages';
+import type { MessageKey } from '../../../../shared/i18n/messages';
 
 export interface Shortcut {
   /** keys, each either a catalogue key (room.key.*) or literal text */

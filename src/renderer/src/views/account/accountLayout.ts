@@ -5,7 +5,7 @@
  * Pure, so it is unit-tested.
  */
 import type { Account } from '../../../../shared/metrics';
-import type { Rect } from './matrixLayout';
+import type { Rect } from '../priorities/matrixLayout';
 
 export interface CurvePoint {
   /** 1-based position along the journey (0 = the opening balance) */

@@ -3,7 +3,7 @@
  * the capture in progress. Not part of the document (tldraw's document/session split):
  * it survives switching views but is never saved into the workshop file.
  */
-import { EMPTY_FILTER, uniqueIds, type BoardFilter, type View } from './layout';
+import { EMPTY_FILTER, uniqueIds, type BoardFilter, type View } from '../../../../shared/board/layout';
 
 export interface Capture {
   phaseId: string;

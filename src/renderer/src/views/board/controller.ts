@@ -6,9 +6,9 @@
 import { cmd } from '../../../../shared/commands';
 import { newId } from '../../../../shared/model/ids';
 import type { Touchpoint } from '../../../../shared/model/schema';
-import type { DocStore } from '../../lib/doc.svelte';
+import type { DocStore } from '../../lib/docState.svelte';
 import { t } from '../../lib/i18n.svelte';
-import type { BoardState } from './board.svelte';
+import type { BoardState } from './boardState.svelte';
 import {
   NONE,
   columnView,
@@ -22,7 +22,7 @@ import {
   type BoardLayout,
   type Direction,
   type DropTarget,
-} from './layout';
+} from '../../../../shared/board/layout';
 
 type Patch = Partial<Omit<Touchpoint, 'id' | 'order'>>;
 

@@ -5,7 +5,7 @@
  * adds a card to a column / edits a card / zooms to a phase.
  */
 import type { BoardController } from './controller';
-import { cardsInRect, dropTarget, hitTest, toBoard, type DropTarget, type View } from './layout';
+import { cardsInRect, dropTarget, hitTest, toBoard, type DropTarget, type View } from '../../../../shared/board/layout';
 import type { BoardScene } from './scene';
 
 export interface PointerContext {
