@@ -3,7 +3,9 @@
  * the capture in progress. Not part of the document (tldraw's document/session split):
  * it survives switching views but is never saved into the workshop file.
  */
-import { EMPTY_FILTER, uniqueIds, type BoardFilter, type View } from '../../../../shared/board/layout';
+import { EMPTY_FILTER, type BoardFilter } from '../../../../shared/board';
+import { uniqueIds } from './hit';
+import type { View } from './viewport';
 
 export interface Capture {
   phaseId: string;

@@ -9,20 +9,10 @@ import type { Touchpoint } from '../../../../shared/model/schema';
 import type { DocStore } from '../../lib/docState.svelte';
 import { t } from '../../lib/i18n.svelte';
 import type { BoardState } from './boardState.svelte';
-import {
-  NONE,
-  columnView,
-  dropMoves,
-  firstCardOf,
-  fitView,
-  neighbour,
-  nextSlot,
-  revealBox,
-  zoomAt,
-  type BoardLayout,
-  type Direction,
-  type DropTarget,
-} from '../../../../shared/board/layout';
+import { NONE, nextSlot, type BoardLayout } from '../../../../shared/board';
+import { dropMoves, type DropTarget } from './drop';
+import { firstCardOf, neighbour, type Direction } from './hit';
+import { columnView, fitView, revealBox, zoomAt } from './viewport';
 
 type Patch = Partial<Omit<Touchpoint, 'id' | 'order'>>;
 
