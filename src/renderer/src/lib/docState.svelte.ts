@@ -12,25 +12,46 @@ import { notices } from './noticesState.svelte';
 
 export class DocStore {
   readonly docId: string;
-  path = $state('');
-  doc = $state.raw<Workshop>(undefined as unknown as Workshop);
-  version = $state(0);
-  canUndo = $state(false);
-  canRedo = $state(false);
-  save = $state.raw<SaveState>({ state: 'saved' });
+  // private and read through getters: only main's replies and broadcasts change them, so no
+  // view can edit the copy behind main's back (every change is a command)
+  #path = $state('');
+  #doc = $state.raw<Workshop>(undefined as unknown as Workshop);
+  #version = $state(0);
+  #canUndo = $state(false);
+  #canRedo = $state(false);
+  #save = $state.raw<SaveState>({ state: 'saved' });
 
   constructor(s: DocState) {
     this.docId = s.docId;
     this.take(s);
   }
 
+  get path(): string {
+    return this.#path;
+  }
+  get doc(): Workshop {
+    return this.#doc;
+  }
+  get version(): number {
+    return this.#version;
+  }
+  get canUndo(): boolean {
+    return this.#canUndo;
+  }
+  get canRedo(): boolean {
+    return this.#canRedo;
+  }
+  get save(): SaveState {
+    return this.#save;
+  }
+
   private take(s: DocState) {
-    this.path = s.path;
-    this.doc = s.doc;
-    this.version = s.version;
-    this.canUndo = s.canUndo;
-    this.canRedo = s.canRedo;
-    this.save = s.save;
+    this.#path = s.path;
+    this.#doc = s.doc;
+    this.#version = s.version;
+    this.#canUndo = s.canUndo;
+    this.#canRedo = s.canRedo;
+    this.#save = s.save;
   }
 
   /** Send one gesture's commands (one undo step). Errors are shown to the user and returned. */
@@ -58,16 +79,16 @@ export class DocStore {
   handle(e: SessionEvent) {
     if (e.docId !== this.docId) return;
     if (e.type === 'doc.saveState') {
-      this.save = e.save;
+      this.#save = e.save;
       return;
     }
     if (e.type !== 'doc.changed') return;
-    if (e.version <= this.version) return;
+    if (e.version <= this.#version) return;
     if (e.op.type === 'replace') {
-      this.doc = e.op.doc;
-    } else if (e.version === this.version + 1) {
+      this.#doc = e.op.doc;
+    } else if (e.version === this.#version + 1) {
       try {
-        this.doc = applyCommands(this.doc, e.op.commands);
+        this.#doc = applyCommands(this.#doc, e.op.commands);
       } catch {
         void this.refresh();
         return;
@@ -76,8 +97,8 @@ export class DocStore {
       void this.refresh();
       return;
     }
-    this.version = e.version;
-    this.canUndo = e.canUndo;
-    this.canRedo = e.canRedo;
+    this.#version = e.version;
+    this.#canUndo = e.canUndo;
+    this.#canRedo = e.canRedo;
   }
 }

@@ -1,68 +1,90 @@
-/** Every keyboard shortcut of the app, for the sheet behind '?'. Key names are catalogue keys where they differ by language. */
+/**
+ * The shortcut sheet ('?') as data, generated from the views' key tables: one group per
+ * table title, one row per label, the row's keys as the sheet shows them. Key names that
+ * differ by language are catalogue keys (room.key.*).
+ */
 import type { MessageKey } from '../../../../shared/i18n/messages';
+import { chordOf, type AnyKeyTable, type KeySpec } from './keys';
 
-export interface Shortcut {
-  /** keys, each either a catalogue key (room.key.*) or literal text */
-  keys: (MessageKey | string)[];
-  /** other keys that do the same */
-  alt?: string[];
+/** one part of a key on the sheet: a catalogue key (room.key.*) or literal text */
+export type KeyPart = MessageKey | string;
+
+export interface SheetRow {
   what: MessageKey;
+  /** the keys that do it: alternatives, each the parts of one chord (Ctrl + Z) */
+  keys: KeyPart[][];
 }
 
-export interface ShortcutGroup {
+export interface SheetGroup {
   title: MessageKey;
-  items: Shortcut[];
+  rows: SheetRow[];
 }
 
-export const SHORTCUTS: ShortcutGroup[] = [
-  {
-    title: 'room.shortcuts.general',
-    items: [
-      { keys: ['room.key.ctrl', 'Z'], what: 'room.shortcuts.undo' },
-      { keys: ['room.key.ctrl', 'room.key.shift', 'Z'], alt: ['room.key.ctrl+Y'], what: 'room.shortcuts.redo' },
-      { keys: ['?'], what: 'room.shortcuts.sheet' },
-    ],
-  },
-  {
-    title: 'room.shortcuts.room',
-    items: [
-      { keys: ['F5'], what: 'room.shortcuts.present' },
-      { keys: ['Esc'], what: 'room.shortcuts.leave' },
-      { keys: ['room.key.pageDown'], what: 'room.shortcuts.nextStep' },
-      { keys: ['room.key.pageUp'], what: 'room.shortcuts.prevStep' },
-    ],
-  },
-  {
-    title: 'room.shortcuts.board',
-    items: [
-      { keys: ['N'], what: 'room.shortcuts.boardNew' },
-      { keys: ['room.key.enter'], what: 'room.shortcuts.boardEnter' },
-      { keys: ['room.key.tab'], what: 'room.shortcuts.boardTab' },
-      { keys: ['Esc'], what: 'room.shortcuts.boardEsc' },
-      { keys: ['← ↑ → ↓'], what: 'room.shortcuts.boardArrows' },
-      { keys: ['room.key.enter'], alt: ['F2'], what: 'room.shortcuts.boardEdit' },
-      { keys: ['room.key.delete'], what: 'room.shortcuts.boardDelete' },
-      { keys: ['+'], alt: ['−', '0'], what: 'room.shortcuts.boardZoom' },
-      { keys: ['Z'], what: 'room.shortcuts.boardPhase' },
-      { keys: ['L'], what: 'room.shortcuts.boardLanes' },
-      { keys: ['/'], what: 'room.shortcuts.boardSearch' },
-    ],
-  },
-  {
-    title: 'room.shortcuts.rate',
-    items: [
-      { keys: ['1 … 5'], what: 'room.shortcuts.rateLevels' },
-      { keys: ['0'], alt: ['room.key.delete'], what: 'room.shortcuts.rateClear' },
-      { keys: ['R'], what: 'room.shortcuts.rateR' },
-      { keys: ['T'], what: 'room.shortcuts.rateT' },
-      { keys: ['N'], alt: ['→'], what: 'room.shortcuts.rateN' },
-      { keys: ['P'], alt: ['←'], what: 'room.shortcuts.rateP' },
-      { keys: ['S'], what: 'room.shortcuts.rateS' },
-      { keys: ['↑ ↓'], what: 'room.shortcuts.rateArrows' },
-    ],
-  },
-  {
-    title: 'room.shortcuts.cube',
-    items: [{ keys: ['← ↑ → ↓'], what: 'room.shortcuts.cubeArrows' }],
-  },
-];
+const NAMES: Record<string, KeyPart> = {
+  Enter: 'room.key.enter',
+  Tab: 'room.key.tab',
+  Delete: 'room.key.delete',
+  Backspace: 'room.key.backspace',
+  PageDown: 'room.key.pageDown',
+  PageUp: 'room.key.pageUp',
+  Home: 'room.key.home',
+  End: 'room.key.end',
+  Escape: 'Esc',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  // the number pad's names (older engines) and the ASCII hyphen are shown as the signs on the key
+  Add: '+',
+  Subtract: '−',
+  '-': '−',
+};
+
+/** How one chord is written on the sheet: modifiers that must be held, then the key. */
+export function chordParts(spec: KeySpec): KeyPart[] {
+  const c = chordOf(spec);
+  const parts: KeyPart[] = [];
+  if (c.mod === true) parts.push('room.key.ctrl');
+  if (c.shift === true) parts.push('room.key.shift');
+  if (c.alt === true) parts.push('room.key.alt');
+  parts.push(NAMES[c.key] ?? (c.key.length === 1 ? c.key.toLocaleUpperCase('en') : c.key));
+  return parts;
+}
+
+const same = (a: readonly KeyPart[], b: readonly KeyPart[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+const DIGIT = /^[0-9]$/;
+
+/** Three or more consecutive digits read better as a range: 1 … 5. */
+function compress(keys: KeyPart[][]): KeyPart[][] {
+  const out: KeyPart[][] = [];
+  for (let i = 0; i < keys.length; ) {
+    let j = i;
+    while (j + 1 < keys.length && keys[j]!.length === 1 && keys[j + 1]!.length === 1 && DIGIT.test(keys[j]![0]!) && Number(keys[j + 1]![0]) === Number(keys[j]![0]) + 1) j++;
+    if (j - i >= 2) {
+      out.push([`${keys[i]![0]} … ${keys[j]![0]}`]);
+      i = j + 1;
+    } else {
+      out.push(keys[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
+export function sheetOf(tables: readonly AnyKeyTable[]): SheetGroup[] {
+  const groups: { title: MessageKey; rows: { what: MessageKey; keys: KeyPart[][] }[] }[] = [];
+  for (const table of tables) {
+    let group = groups.find((g) => g.title === table.title);
+    if (!group) groups.push((group = { title: table.title, rows: [] }));
+    for (const b of table.bindings) {
+      let row = group.rows.find((r) => r.what === b.label);
+      if (!row) group.rows.push((row = { what: b.label, keys: [] }));
+      for (const k of b.keys) {
+        const parts = chordParts(k);
+        if (!row.keys.some((x) => same(x, parts))) row.keys.push(parts);
+      }
+    }
+    for (const n of table.notes ?? []) group.rows.push({ what: n.label, keys: n.keys.map((k) => [k]) });
+  }
+  return groups.map((g) => ({ title: g.title, rows: g.rows.map((r) => ({ what: r.what, keys: compress(r.keys) })) }));
+}
