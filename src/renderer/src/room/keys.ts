@@ -21,3 +21,25 @@ export const ROOM_KEYS = {
     { action: 'prevStep', keys: ['PageUp'], label: 'room.shortcuts.prevStep' },
   ],
 } as const satisfies KeyTable<string, RoomKeyContext>;
+
+export interface AudienceKeyContext {
+  /** the audience window shows a workshop */
+  hasDoc: boolean;
+  presenting: boolean;
+}
+
+/**
+ * The audience window's keys (it has no sheet of its own: the same keys as the presenter's,
+ * listed in the presenter's room group). A presenter's clicker sends Page Down / Up wherever
+ * the focus is, with whatever modifiers.
+ */
+export const AUDIENCE_KEYS = {
+  title: 'room.shortcuts.room',
+  bindings: [
+    { action: 'nextStep', keys: [{ key: 'PageDown', ...ANY }], label: 'room.shortcuts.nextStep', when: (c) => c.hasDoc },
+    { action: 'prevStep', keys: [{ key: 'PageUp', ...ANY }], label: 'room.shortcuts.prevStep', when: (c) => c.hasDoc },
+    { action: 'leave', keys: [{ key: 'Escape', ...ANY }], label: 'room.shortcuts.leave', when: (c) => c.presenting },
+    // taken so that it is not a reload of the beamer
+    { action: 'noReload', keys: [{ key: 'F5', ...ANY }], label: 'room.shortcuts.present' },
+  ],
+} as const satisfies KeyTable<string, AudienceKeyContext>;
