@@ -71,6 +71,11 @@ function compress(keys: KeyPart[][]): KeyPart[][] {
   return out;
 }
 
+/** Keys alone before the ones with a modifier (+ / − / Ctrl + +), otherwise in table order. */
+function plainFirst(keys: KeyPart[][]): KeyPart[][] {
+  return [...keys.filter((k) => k.length === 1), ...keys.filter((k) => k.length > 1)];
+}
+
 export function sheetOf(tables: readonly AnyKeyTable[]): SheetGroup[] {
   const groups: { title: MessageKey; rows: { what: MessageKey; keys: KeyPart[][] }[] }[] = [];
   for (const table of tables) {
@@ -86,5 +91,5 @@ export function sheetOf(tables: readonly AnyKeyTable[]): SheetGroup[] {
     }
     for (const n of table.notes ?? []) group.rows.push({ what: n.label, keys: n.keys.map((k) => [k]) });
   }
-  return groups.map((g) => ({ title: g.title, rows: g.rows.map((r) => ({ what: r.what, keys: compress(r.keys) })) }));
+  return groups.map((g) => ({ title: g.title, rows: g.rows.map((r) => ({ what: r.what, keys: compress(plainFirst(r.keys)) })) }));
 }

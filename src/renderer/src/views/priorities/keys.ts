@@ -15,14 +15,14 @@ export const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as cons
 export const VOTING_KEYS = {
   title: 'room.shortcuts.voting',
   bindings: [
-    { action: 'down', keys: ['ArrowDown'], label: 'room.shortcuts.votingRows' },
     { action: 'up', keys: ['ArrowUp'], label: 'room.shortcuts.votingRows' },
+    { action: 'down', keys: ['ArrowDown'], label: 'room.shortcuts.votingRows' },
     { action: 'pageDown', keys: ['PageDown'], label: 'room.shortcuts.votingJump' },
     { action: 'pageUp', keys: ['PageUp'], label: 'room.shortcuts.votingJump' },
     { action: 'first', keys: ['Home'], label: 'room.shortcuts.votingJump' },
     { action: 'last', keys: ['End'], label: 'room.shortcuts.votingJump' },
-    { action: 'nextVoter', keys: ['ArrowRight'], label: 'room.shortcuts.votingVoter' },
     { action: 'prevVoter', keys: ['ArrowLeft'], label: 'room.shortcuts.votingVoter' },
+    { action: 'nextVoter', keys: ['ArrowRight'], label: 'room.shortcuts.votingVoter' },
     { action: 'more', keys: ['+', '=', 'Add'], label: 'room.shortcuts.votingMoreLess', when: counting },
     // U+2212 is what some layouts and the sheet write for minus
     { action: 'less', keys: ['-', '\u2212', 'Subtract'], label: 'room.shortcuts.votingMoreLess', when: counting },
