@@ -289,7 +289,7 @@ describe('presenter and audience', () => {
     await presenter.page.keyboard.press('?');
     const sheet = presenter.page.getByRole('dialog', { name: 'Tastenkürzel' });
     await sheet.waitFor();
-    for (const text of ['Präsentieren', 'Nächster Agendaschritt', 'Neue Touchpoint-Karte', '3-D-Würfel drehen', 'Rückgängig', 'Soll-Stufe']) {
+    for (const text of ['Präsentieren', 'Nächster Agendaschritt', 'Neue Touchpoint-Karte', '3-D-Würfel drehen', 'Rückgängig', 'Soll-Stufe', 'Ein Punkt mehr / weniger']) {
       await sheet.getByText(text).first().waitFor();
     }
     await sheet.getByRole('button', { name: 'Schließen' }).click();

@@ -2,11 +2,11 @@
  * The board as a PNG: journey phases as columns, departments as swimlanes (when the
  * workshop has departments), one card per touchpoint with its face colour, its consensus
  * symbol and the moment-of-truth star. The geometry is the app's own board layout
- * (src/renderer/src/views/board/layout.ts, a pure function of the document with no DOM or
+ * (src/shared/board/layout.ts, a pure function of the document with no DOM or
  * Konva), so the picture has the same columns, lanes and card order as the board on the
  * beamer; the cards are drawn here with the 2D context.
  */
-import { GEOMETRY, layoutBoard } from '../../../renderer/src/views/board/layout';
+import { GEOMETRY, layoutBoard } from '../../../shared/board';
 import { legendEntries } from '../../../shared/cubeDrawing/legend';
 import { stickerStyle } from '../../../shared/cubeDrawing/palette';
 import { rect, type Shape } from '../../../shared/cubeDrawing/shapes';

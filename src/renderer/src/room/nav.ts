@@ -1,8 +1,8 @@
 /** Moving through the agenda and running the timer: every change is a document command. */
 import { cmd } from '../../../shared/commands';
-import type { DocStore } from '../lib/doc.svelte';
-import { app } from '../lib/app.svelte';
-import { room } from './room.svelte';
+import type { DocStore } from '../lib/docState.svelte';
+import { app } from '../lib/appState.svelte';
+import { room } from './roomState.svelte';
 
 /**
  * Go to a step; the presenter's window shows the step's view (the audience follows the document).

@@ -6,23 +6,13 @@
 import { cmd } from '../../../../shared/commands';
 import { newId } from '../../../../shared/model/ids';
 import type { Touchpoint } from '../../../../shared/model/schema';
-import type { DocStore } from '../../lib/doc.svelte';
+import type { DocStore } from '../../lib/docState.svelte';
 import { t } from '../../lib/i18n.svelte';
-import type { BoardState } from './board.svelte';
-import {
-  NONE,
-  columnView,
-  dropMoves,
-  firstCardOf,
-  fitView,
-  neighbour,
-  nextSlot,
-  revealBox,
-  zoomAt,
-  type BoardLayout,
-  type Direction,
-  type DropTarget,
-} from './layout';
+import type { BoardState } from './boardState.svelte';
+import { NONE, nextSlot, type BoardLayout } from '../../../../shared/board';
+import { dropMoves, type DropTarget } from './drop';
+import { firstCardOf, neighbour, type Direction } from './hit';
+import { columnView, fitView, revealBox, zoomAt } from './viewport';
 
 type Patch = Partial<Omit<Touchpoint, 'id' | 'order'>>;
 

@@ -5,7 +5,9 @@
  * adds a card to a column / edits a card / zooms to a phase.
  */
 import type { BoardController } from './controller';
-import { cardsInRect, dropTarget, hitTest, toBoard, type DropTarget, type View } from './layout';
+import { dropTarget, type DropTarget } from './drop';
+import { cardsInRect, hitTest } from './hit';
+import { toBoard, type View } from './viewport';
 import type { BoardScene } from './scene';
 
 export interface PointerContext {

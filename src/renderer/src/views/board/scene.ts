@@ -13,7 +13,8 @@ import { Shape } from 'konva/lib/Shape';
 import type { Layer } from 'konva/lib/Layer';
 import type { Stage } from 'konva/lib/Stage';
 import type { Face, Touchpoint, Workshop } from '../../../../shared/model/schema';
-import { GEOMETRY, NONE, type BoardLayout, type View } from './layout';
+import { GEOMETRY, NONE, type BoardLayout } from '../../../../shared/board';
+import type { View } from './viewport';
 import { cachedMeasure, ellipsize, wrapText, type Measure } from './textfit';
 import { textOn, type BoardTheme } from './theme';
 

@@ -1,0 +1,38 @@
+/**
+ * The dot voting grid's keys. Letters not bound here jump to a touchpoint by its title
+ * (type-ahead, `isTypeAhead`); digits typed quickly one after the other make one number.
+ */
+import type { KeyEventLike, KeyTable } from '../../lib/keys/keys';
+
+export interface VotingKeyContext {
+  /** a row is active and a voter (a person or the room) is chosen */
+  counting: boolean;
+}
+
+const counting = (c: VotingKeyContext) => c.counting;
+export const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
+
+export const VOTING_KEYS = {
+  title: 'room.shortcuts.voting',
+  bindings: [
+    { action: 'up', keys: ['ArrowUp'], label: 'room.shortcuts.votingRows' },
+    { action: 'down', keys: ['ArrowDown'], label: 'room.shortcuts.votingRows' },
+    { action: 'pageDown', keys: ['PageDown'], label: 'room.shortcuts.votingJump' },
+    { action: 'pageUp', keys: ['PageUp'], label: 'room.shortcuts.votingJump' },
+    { action: 'first', keys: ['Home'], label: 'room.shortcuts.votingJump' },
+    { action: 'last', keys: ['End'], label: 'room.shortcuts.votingJump' },
+    { action: 'prevVoter', keys: ['ArrowLeft'], label: 'room.shortcuts.votingVoter' },
+    { action: 'nextVoter', keys: ['ArrowRight'], label: 'room.shortcuts.votingVoter' },
+    { action: 'more', keys: ['+', '=', 'Add'], label: 'room.shortcuts.votingMoreLess', when: counting },
+    // U+2212 is what some layouts and the sheet write for minus
+    { action: 'less', keys: ['-', '\u2212', 'Subtract'], label: 'room.shortcuts.votingMoreLess', when: counting },
+    { action: 'clear', keys: ['Delete', 'Backspace'], label: 'room.shortcuts.votingClear', when: counting },
+    { action: 'digit', keys: DIGITS, label: 'room.shortcuts.votingDigits', when: counting },
+  ],
+  notes: [{ keys: ['A … Z'], label: 'room.shortcuts.votingTypeAhead' }],
+} as const satisfies KeyTable<string, VotingKeyContext>;
+
+/** A key that types into the type-ahead search: one printable character, not a space, no Ctrl / Alt. */
+export function isTypeAhead(e: KeyEventLike): boolean {
+  return !(e.ctrlKey || e.metaKey || e.altKey) && e.key.length === 1 && e.key !== ' ';
+}

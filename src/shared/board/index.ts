@@ -1,0 +1,5 @@
+/** The board as data: filter, counts, geometry and the layout every board picture is drawn from. */
+export * from './filter';
+export * from './counts';
+export * from './geometry';
+export * from './layout';
