@@ -144,7 +144,7 @@ describe('what the library reads', () => {
   });
 
   it('lists a set-aside damaged file with its newest good backup, and restores from there', async () => {
-    const { api, session, folder } = makeApi();
+    const { api, session } = makeApi();
     const created = (await api.call('library.create', { title: 'Autohaus', language: 'de', from: 'blank' })) as Result<OpenOutcome>;
     if (!created.ok || created.value.kind !== 'opened') throw new Error('create failed');
     const file = created.value.state.path;
