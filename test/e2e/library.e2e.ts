@@ -123,3 +123,58 @@ describe('moving and rescuing workshop files', () => {
     await app.harness.close();
   });
 });
+
+describe('files the library cannot simply open', () => {
+  it('lists a set-aside damaged file, marked, and restores its newest backup from there', async () => {
+    const data = tempData();
+    let app = await startApp(data);
+    const { page } = await openPage(browser, app.harness.url);
+    await page.getByRole('button', { name: 'Beispiel-Workshop öffnen' }).click();
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
+    await page.close();
+    await app.harness.close();
+    const folder = path.join(data, 'workshops');
+    const [name] = (await fs.readdir(folder)).filter((n) => n.endsWith('.tpcube'));
+    await fs.writeFile(path.join(folder, name!), '{"schemaVersion":1,"id":"ws_half');
+
+    app = await startApp(data);
+    const second = await openPage(browser, app.harness.url);
+    await second.page.getByRole('button', { name: 'Öffnen', exact: true }).click();
+    await second.page.getByRole('alertdialog').getByRole('button', { name: 'Abbrechen' }).click(); // not now
+    const setAside = second.page.getByRole('list', { name: 'Workshops' }).getByRole('listitem').filter({ hasText: 'Beschädigte Datei, beiseitegelegt' });
+    await setAside.waitFor();
+    await setAside.getByRole('button', { name: 'Speicherort zeigen' }).click();
+    expect(await setAside.getByText(/^Speicherort: /).textContent()).toContain(path.join(folder, `${name}.damaged-`));
+    await setAside.getByRole('button', { name: /^Neueste Sicherung öffnen/ }).click();
+    await second.page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
+    expect(await second.page.locator('h1.doc-title').textContent()).toBe('Touchpoint-Workshop Privatkunden');
+    await second.page.getByRole('button', { name: /Alle Workshops/ }).click();
+    await setAside.getByText(/gibt es wieder/).waitFor();
+    expect(second.errors).toEqual([]);
+    await app.harness.close();
+  });
+
+  it('asks before opening a workshop whose lock comes from another computer, and opens it anyway when told', async () => {
+    const data = tempData();
+    const folder = path.join(data, 'workshops');
+    await fs.mkdir(folder, { recursive: true });
+    const file = path.join(folder, 'bank.tpcube');
+    await fs.copyFile(path.resolve('resources/example.tpcube'), file);
+    await fs.writeFile(`${file}.lock`, JSON.stringify({ pid: 4242, host: 'beamer-laptop', since: '2026-11-23T08:00:00.000Z', instance: 'theirs' }));
+    const app = await startApp(data);
+    const { page, errors } = await openPage(browser, app.harness.url);
+
+    await page.getByRole('button', { name: 'Öffnen', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByText('Dieser Workshop scheint anderswo geöffnet zu sein').waitFor();
+    expect(await dialog.textContent()).toContain('beamer-laptop');
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    expect(JSON.parse(await fs.readFile(`${file}.lock`, 'utf8')).host).toBe('beamer-laptop');
+    await page.getByRole('button', { name: 'Öffnen', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Trotzdem öffnen' }).click();
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
+    expect(JSON.parse(await fs.readFile(`${file}.lock`, 'utf8')).host).not.toBe('beamer-laptop');
+    expect(errors).toEqual([]);
+    await app.harness.close();
+  });
+});

@@ -1,18 +1,17 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseWorkshopText } from '../../shared/model/migrations';
+import { DomainError } from '../../shared/result';
+import { readWorkshopText } from '../../main/services/storage/readWorkshop';
 import { CliError, type CliCommand } from '../index';
 
-/** Read and validate a workshop file: any problem is a DomainError with a catalogue key. */
+/** Read and validate a workshop file as the app does (size cap, BOM, UTF-16): any problem is a DomainError with a catalogue key. */
 export async function readWorkshopFile(file: string) {
   const p = path.resolve(file);
   let text: string;
   try {
-    const st = await fs.stat(p);
-    if (st.size > 50_000_000) throw new CliError({ code: 'error.file.tooLarge', params: { size: `${Math.round(st.size / 1e6)} MB` } });
-    text = await fs.readFile(p, 'utf8');
+    text = (await readWorkshopText(p)).text;
   } catch (e) {
-    if (e instanceof CliError) throw e;
+    if (e instanceof DomainError) throw new CliError(e.params ? { code: e.code, params: e.params } : { code: e.code });
     throw new CliError({ code: 'error.file.notFound', params: { file: path.basename(p) } });
   }
   return parseWorkshopText(text);

@@ -13,13 +13,15 @@ import { parseWorkshopText, serializeWorkshop } from '../../shared/model/migrati
 import { newId } from '../../shared/model/ids';
 import { fail, ok, toAppError, type Result } from '../../shared/result';
 import type { Command } from '../../shared/commands';
-import { copyOf, describeFile, EXTENSION, freePath, listFolder, moveToTrash, writeNew } from './library';
+import { copyOf, describeFile, EXTENSION, freePath, listFolder, moveToTrash, withFileLock, writeNew } from './library';
 import { exportPicture, exportWorkbook, ExportWriteError, pictureFileName, workbookFileName, type PictureKind } from './export';
 import { writeExportFile } from './export/writer';
 import { Room } from './room';
-import type { Session } from './session';
+import { isWorkshopPath, type Session } from './session';
 import type { SettingsStore } from './settings';
+import { backupFolder, quarantinedName } from './storage/backups';
 import { writeFileDurable, storageError } from './storage/durable';
+import { readWorkshop } from './storage/readWorkshop';
 import { parseInIsolation, type ParsedTable } from './import';
 
 export interface Dialogs {
@@ -53,7 +55,6 @@ export interface ApiRouter {
   channels: readonly Channel[];
 }
 
-const MAX_FILE_BYTES = 50_000_000;
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function createApi(deps: ApiDeps): ApiRouter {
@@ -101,12 +102,6 @@ export function createApi(deps: ApiDeps): ApiRouter {
     return ok({ path: path.resolve(target) });
   }
 
-  async function readLimited(file: string): Promise<string> {
-    const st = await fs.stat(file);
-    if (st.size > MAX_FILE_BYTES) throw Object.assign(new Error('too large'), { code: 'E2BIG' });
-    return fs.readFile(file, 'utf8');
-  }
-
   const handlers = {
     'app.info': async () => ok({ ...deps.info, folder: deps.folder }),
     'settings.get': async () => ok(settings.get()),
@@ -126,7 +121,7 @@ export function createApi(deps: ApiDeps): ApiRouter {
     'library.create': async (req: { title: string; language: 'de' | 'en'; from: 'blank' | 'example' }) => {
       let doc;
       if (req.from === 'example') {
-        const example = parseWorkshopText(await fs.readFile(deps.examplePath, 'utf8'));
+        const example = (await readWorkshop(deps.examplePath)).doc;
         doc = { ...example, id: newId('ws') };
       } else {
         doc = newWorkshop({ title: req.title, language: req.language, now: deps.now() });
@@ -135,8 +130,8 @@ export function createApi(deps: ApiDeps): ApiRouter {
       await fs.mkdir(deps.folder, { recursive: true });
       return opened(await session.create(file, doc));
     },
-    'library.open': async (req: { path: string }) => {
-      const r = await session.open(req.path);
+    'library.open': async (req: { path: string; force?: boolean }) => {
+      const r = await session.open(req.path, { force: req.force });
       if (!r.ok && r.error.code === 'error.file.notFound') await settings.forgetRecent(path.resolve(req.path));
       return opened(r);
     },
@@ -147,33 +142,43 @@ export function createApi(deps: ApiDeps): ApiRouter {
       return opened(await session.open(file));
     },
     'library.importFile': async (req: { name: string; text: string }) => {
-      const doc = parseWorkshopText(req.text);
+      const doc = parseWorkshopText(req.text.replace(/^\uFEFF/, '')); // a byte order mark an editor wrote
       const file = await freePath(deps.folder, doc.meta.title);
       return opened(await session.create(file, doc));
     },
     'library.openBackup': async (req: { file: string; backup: string }) => {
-      const text = await readLimited(req.backup);
-      parseWorkshopText(text); // only a good backup replaces the damaged file
-      await writeFileDurable(path.resolve(req.file), text);
-      return opened(await session.open(req.file));
+      const file = path.resolve(req.file);
+      const backup = path.resolve(req.backup);
+      // only a backup of this workshop, from its backups folder, may take its place
+      if (!isWorkshopPath(file) || !isWorkshopPath(backup) || path.dirname(backup) !== backupFolder(file)) {
+        return fail('error.backup.notOfFile', { file: path.basename(file) });
+      }
+      const { text } = await readWorkshop(backup); // only a good backup replaces the damaged file
+      // under the file's lock: what another instance has open is never overwritten
+      return opened(await session.open(file, { restore: { text, setAside: (f) => moveToTrash(f, deps.now()) } }));
     },
     'library.rename': async (req: { path: string; title: string }) => {
       const file = path.resolve(req.path);
+      if (!isWorkshopPath(file)) return fail('error.file.notWorkshopName', { file: path.basename(file) });
       const docId = session.findByPath(file);
       if (docId) {
         const r = session.apply(docId, [{ name: 'meta.update', payload: { patch: { title: req.title } } }]);
         if (!r.ok) return r;
         await session.flush(docId);
       } else {
-        const doc = parseWorkshopText(await readLimited(file));
-        await writeFileDurable(file, serializeWorkshop({ ...doc, meta: { ...doc.meta, title: req.title } }));
+        const changed = await withFileLock(file, async () => {
+          const { doc } = await readWorkshop(file);
+          await writeFileDurable(file, serializeWorkshop({ ...doc, meta: { ...doc.meta, title: req.title } }));
+        });
+        if (!changed.ok) return changed;
       }
       return ok(await describeFile(file));
     },
     'library.duplicate': async (req: { path: string }) => {
       const file = path.resolve(req.path);
       const docId = session.findByPath(file);
-      const doc = docId ? session.state(docId).doc : parseWorkshopText(await readLimited(file));
+      // no lock: reading is safe while another instance saves (its writes replace the file whole)
+      const doc = docId ? session.state(docId).doc : (await readWorkshop(file)).doc;
       const lang = settings.get().language;
       const copy = copyOf(doc, lang === 'de' ? '(Kopie)' : '(copy)');
       const target = await freePath(path.dirname(file), copy.meta.title);
@@ -182,13 +187,16 @@ export function createApi(deps: ApiDeps): ApiRouter {
     },
     'library.delete': async (req: { path: string }) => {
       const file = path.resolve(req.path);
-      if (!file.endsWith(EXTENSION)) return fail('error.file.notWorkshop');
+      if (!file.endsWith(EXTENSION) && !quarantinedName(path.basename(file))) return fail('error.file.notWorkshop');
       const docId = session.findByPath(file);
       if (docId) {
         const closed = await session.close(docId);
         if (closed.ok && closed.value.state === 'failed') return fail(closed.value.error.code, closed.value.error.params);
+        await moveToTrash(file, deps.now());
+      } else {
+        const moved = await withFileLock(file, () => moveToTrash(file, deps.now()));
+        if (!moved.ok) return moved;
       }
-      await moveToTrash(file, deps.now());
       await settings.forgetRecent(file);
       return ok(null);
     },
@@ -250,7 +258,6 @@ export function createApi(deps: ApiDeps): ApiRouter {
       } catch (e) {
         const code = (e as NodeJS.ErrnoException | undefined)?.code;
         if (code === 'ENOENT') return fail('error.file.notFound', { file: String((e as NodeJS.ErrnoException).path ?? '').split(/[\\/]/).pop() ?? '' });
-        if (code === 'E2BIG') return fail('error.file.tooLarge', { size: '> 50 MB' });
         if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
           const err = storageError(e);
           return fail(err.code, err.params, err.detail);

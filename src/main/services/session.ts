@@ -6,13 +6,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { applyCommands, carryRoomState, isUndoable, type Command } from '../../shared/commands';
-import { parseWorkshopText } from '../../shared/model/migrations';
+import { MAX_WORKSHOP_BYTES } from '../../shared/model/fileSize';
 import type { Workshop } from '../../shared/model/schema';
-import { DomainError, fail, ok, toAppError, type Result } from '../../shared/result';
+import { DomainError, fail, ok, toAppError, type AppError, type Result } from '../../shared/result';
 import type { DocOp, DocState, OpenOutcome, SessionEvent } from '../../shared/ipc/types';
 import { goodBackups, quarantine } from './storage/backups';
-import { storageError } from './storage/durable';
-import { acquireLock, type FileLock } from './storage/lock';
+import { storageError, writeFileDurable } from './storage/durable';
+import { acquireLock, takeLock, type FileLock } from './storage/lock';
+import { readWorkshop, tooLarge } from './storage/readWorkshop';
 import { WorkshopFile } from './storage/workshopFile';
 import type { SaveState } from '../../shared/ipc/types';
 
@@ -31,6 +32,25 @@ interface OpenDoc {
   redo: Step[];
   file: WorkshopFile;
   lock: FileLock;
+}
+
+export interface OpenOptions {
+  /** the user chose "open anyway" for a lock whose owner cannot be checked (never a live owner here) */
+  force?: boolean;
+  /** restore a backup: under the lock, set aside what is at the place, write `text` there, open it */
+  restore?: { text: string; setAside: (file: string) => Promise<unknown> };
+}
+
+/** Only `.tpcube` files are opened, so nothing else is ever set aside as damaged. */
+export function isWorkshopPath(file: string): boolean {
+  return file.toLowerCase().endsWith('.tpcube');
+}
+
+function fileError(e: unknown, p: string): { ok: false; error: AppError } {
+  if (e instanceof DomainError) return { ok: false, error: toAppError(e) };
+  if ((e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return fail('error.file.notFound', { file: path.basename(p) });
+  const err = storageError(e);
+  return fail(err.code, err.params, err.detail);
 }
 
 export interface SessionOptions {
@@ -102,50 +122,73 @@ export class Session {
     };
   }
 
-  /** Open a workshop file (or return it if this process has it open already). */
-  async open(file: string): Promise<Result<OpenOutcome>> {
+  /**
+   * Open a workshop file (or return it if this process has it open already). The lock comes
+   * first: a file another process holds is neither read nor set aside, nor overwritten.
+   */
+  async open(file: string, opts: OpenOptions = {}): Promise<Result<OpenOutcome>> {
     const p = path.resolve(file);
     const existing = this.findByPath(p);
     if (existing) return ok({ kind: 'opened', state: this.state(existing) });
-    let text: string;
-    try {
-      text = await fs.readFile(p, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return fail('error.file.notFound', { file: path.basename(p) });
-      const err = storageError(e);
-      return fail(err.code, err.params, err.detail);
+    if (!isWorkshopPath(p)) return fail('error.file.notWorkshopName', { file: path.basename(p) });
+    if (opts.restore === undefined) {
+      // cheap checks before a lock file is written beside it
+      try {
+        const st = await fs.stat(p);
+        if (st.size > MAX_WORKSHOP_BYTES) return { ok: false, error: toAppError(tooLarge(st.size)) };
+      } catch (e) {
+        return fileError(e, p);
+      }
     }
-    let doc: Workshop;
+    const taken = await takeLock(p, { force: opts.force });
+    if (!taken.ok) {
+      const h = taken.holder;
+      if (h.verified) return fail('error.file.locked', { file: path.basename(p) });
+      return ok({ kind: 'elsewhere', file: p, host: h.host, since: h.since });
+    }
+    const lock = taken.lock;
+    let adopted = false;
     try {
-      doc = parseWorkshopText(text);
-    } catch (e) {
-      const err = toAppError(e);
-      if (err.code === 'error.file.corrupt' || err.code === 'error.file.invalid') {
-        // R3: keep the damaged file, offer the newest good backup
-        const now = this.now();
+      if (opts.restore !== undefined) {
+        // never overwrite what is there: a file at that place moves aside like a deleted one
+        if (await fs.stat(p).then(() => true, () => false)) await opts.restore.setAside(p);
+        await writeFileDurable(p, opts.restore.text);
+      }
+      let doc: Workshop;
+      try {
+        doc = (await readWorkshop(p)).doc;
+      } catch (e) {
+        if (!(e instanceof DomainError)) return fileError(e, p);
+        const err = toAppError(e);
+        if (err.code !== 'error.file.corrupt' && err.code !== 'error.file.invalid') return { ok: false, error: err };
+        // R3: keep the damaged file, offer the newest good backup (we hold the lock: nobody has it open)
         let kept = p;
         try {
-          kept = await quarantine(p, now);
+          kept = await quarantine(p, this.now());
         } catch {
           /* read-only: leave it where it is */
         }
         const backups = await goodBackups(p);
         return ok({ kind: 'recovery', file: p, quarantined: kept, reason: err, backups });
       }
-      return { ok: false, error: err };
+      adopted = true;
+      return await this.adopt(p, doc, false, lock);
+    } catch (e) {
+      return fileError(e, p);
+    } finally {
+      if (!adopted) await lock.release();
     }
-    return this.adopt(p, doc, false);
   }
 
   /** Write a new document to `file` and open it. */
   async create(file: string, doc: Workshop): Promise<Result<OpenOutcome>> {
     const p = path.resolve(file);
-    return this.adopt(p, doc, true);
-  }
-
-  private async adopt(p: string, doc: Workshop, isNew: boolean): Promise<Result<OpenOutcome>> {
     const lock = await acquireLock(p);
     if (!lock) return fail('error.file.locked', { file: path.basename(p) });
+    return this.adopt(p, doc, true, lock);
+  }
+
+  private async adopt(p: string, doc: Workshop, isNew: boolean, lock: FileLock): Promise<Result<OpenOutcome>> {
     await removeStaleTemps(p);
     const docId = `doc${++counter}`;
     const file = new WorkshopFile(p, doc, {

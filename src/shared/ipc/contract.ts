@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES } from './channels';
 import type { Command } from '../commands';
+import { MAX_WORKSHOP_BYTES } from '../model/fileSize';
 import { Language } from '../model/schema';
 import type { Result } from '../result';
 import type { ParsedTable } from '../import/limits';
@@ -37,11 +38,12 @@ export const REQUESTS = {
   'settings.update': z.object({ patch: SettingsPatch }).strict(),
   'library.list': z.object({}).strict(),
   'library.create': z.object({ title: z.string().trim().min(1).max(200), language: Language, from: z.enum(['blank', 'example']) }).strict(),
-  'library.open': z.object({ path: FilePath }).strict(),
+  /** `force`: the user chose "open anyway" for a lock whose owner cannot be checked (outcome 'elsewhere') */
+  'library.open': z.object({ path: FilePath, force: z.boolean().optional() }).strict(),
   /** shows the system's open dialog (Electron); in the harness the page uploads the file instead */
   'library.openDialog': z.object({}).strict(),
   /** a `.tpcube` the user picked or dropped, by content (harness upload, drag and drop) */
-  'library.importFile': z.object({ name: z.string().min(1).max(255), text: z.string().max(50_000_000) }).strict(),
+  'library.importFile': z.object({ name: z.string().min(1).max(255), text: z.string().max(MAX_WORKSHOP_BYTES) }).strict(),
   'library.openBackup': z.object({ file: FilePath, backup: FilePath }).strict(),
   'library.rename': z.object({ path: FilePath, title: z.string().trim().min(1).max(200) }).strict(),
   'library.duplicate': z.object({ path: FilePath }).strict(),

@@ -25,7 +25,13 @@ export interface BackupInfo {
 
 export type OpenOutcome =
   | { kind: 'opened'; state: DocState }
-  | { kind: 'recovery'; file: string; quarantined: string; reason: AppError; backups: BackupInfo[] };
+  | { kind: 'recovery'; file: string; quarantined: string; reason: AppError; backups: BackupInfo[] }
+  /**
+   * The lock names an owner that cannot be checked from here (another computer, or a process
+   * that may have reused the pid): the user may open it anyway (`library.open` with `force`).
+   * A lock held by a live process on this computer is refused as error.file.locked instead.
+   */
+  | { kind: 'elsewhere'; file: string; host: string; since: string };
 
 export type SessionEvent =
   | { type: 'doc.changed'; docId: string; version: number; op: DocOp; canUndo: boolean; canRedo: boolean }
@@ -42,6 +48,15 @@ export interface LibraryItem {
   touchpoints: number;
   /** the file could not be read; opening it starts the recovery */
   damaged: boolean;
+  /** bytes on disk */
+  size: number;
+  /**
+   * why the item does not simply open: 'damaged' (opening starts the recovery), 'tooLarge'
+   * (over the size cap, refused), 'quarantined' (a damaged file the app set aside)
+   */
+  problem: 'damaged' | 'tooLarge' | 'quarantined' | null;
+  /** for a set-aside file: the workshop file it was, and its newest good backup */
+  recovery?: { original: string; originalExists: boolean; setAsideAt: string; backup: BackupInfo | null };
 }
 
 export interface RecentItem {

@@ -4,8 +4,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseWorkshopText } from '../../../shared/model/migrations';
 import { writeFileDurable } from './durable';
+import { readWorkshop } from './readWorkshop';
 
 export const BACKUP_DIR = '.backups';
 export const KEEP_BACKUPS = 10;
@@ -44,9 +44,8 @@ export async function goodBackups(file: string): Promise<BackupInfo[]> {
   for (const n of names) {
     const p = path.join(dir, n);
     try {
-      parseWorkshopText(await fs.readFile(p, 'utf8'));
-      const st = await fs.stat(p);
-      out.push({ path: p, savedAt: st.mtime.toISOString() });
+      const { mtimeMs } = await readWorkshop(p);
+      out.push({ path: p, savedAt: new Date(mtimeMs).toISOString() });
     } catch {
       /* a bad backup is skipped */
     }
@@ -54,9 +53,18 @@ export async function goodBackups(file: string): Promise<BackupInfo[]> {
   return out;
 }
 
-/** Keep a damaged file under a new name next to it; returns the new path. */
+/** Keep a damaged file under a new name next to it; returns the new path. The caller holds the file's lock. */
 export async function quarantine(file: string, now: Date): Promise<string> {
   const target = `${file}.damaged-${stamp(now)}`;
   await fs.rename(file, target);
   return target;
+}
+
+const QUARANTINED = /^(.+)\.damaged-(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z$/;
+
+/** For a name quarantine() gave: the original file name and when it was set aside; null otherwise. */
+export function quarantinedName(name: string): { original: string; at: string } | null {
+  const m = QUARANTINED.exec(name);
+  if (!m) return null;
+  return { original: m[1]!, at: `${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z` };
 }

@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fail, ok, type AppError, type Result } from '../../../shared/result';
+import { alive } from './lock';
 
 /** The few file-system calls a durable write makes; node:fs by default, a power-loss simulator in tests. */
 export interface DurableIo {
@@ -33,6 +34,44 @@ export async function writeFileDurable(file: string, data: string | Uint8Array, 
     throw e;
   }
   await syncDir(dir, io);
+}
+
+/** `.<target name>.<pid>.<time base36>.tmp`, as writeFileDurable names its temp files */
+const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-z]+\.tmp$/;
+/** a temp file this old is an orphan whoever wrote it: writes take seconds (pid reuse, other computers) */
+const ORPHAN_AFTER_MS = 24 * 3600_000;
+/** a dead writer's temp file is left alone this long, in case it is a write from another computer on a shared folder */
+const DEAD_AFTER_MS = 60_000;
+
+/**
+ * Remove temp files that killed writes left in `dir`: the writer's pid is dead and the file
+ * is over a minute old, or it is over a day old. `only` limits it to some targets' temps.
+ * Best effort: returns the names removed.
+ */
+export async function removeDeadTemps(dir: string, only?: (targetName: string) => boolean, now = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || (only && !only(m[1]!))) continue;
+    const pid = Number(m[2]);
+    try {
+      const age = now - (await fs.stat(path.join(dir, name))).mtimeMs;
+      const dead = pid !== process.pid && !alive(pid);
+      if ((dead && age > DEAD_AFTER_MS) || age > ORPHAN_AFTER_MS) {
+        await fs.rm(path.join(dir, name), { force: true });
+        removed.push(name);
+      }
+    } catch {
+      /* gone meanwhile, or not ours to remove */
+    }
+  }
+  return removed;
 }
 
 export async function syncDir(dir: string, io: DurableIo = fs): Promise<void> {

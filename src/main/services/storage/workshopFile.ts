@@ -4,12 +4,12 @@
  * in memory and is retried on the next change, on `retry()`, or written elsewhere
  * with `saveCopy()` (R4).
  */
-import { promises as fs } from 'node:fs';
 import { Low, type Adapter } from 'lowdb';
 import type { Workshop } from '../../../shared/model/schema';
-import { parseWorkshopText, serializeWorkshop } from '../../../shared/model/migrations';
+import { serializeWorkshop } from '../../../shared/model/migrations';
 import { storageError, writeFileDurable } from './durable';
 import { writeBackup } from './backups';
+import { readWorkshop } from './readWorkshop';
 
 export const AUTOSAVE_DEBOUNCE_MS = 250;
 export const BACKUP_EVERY_MS = 5 * 60_000;
@@ -18,14 +18,12 @@ export const BACKUP_EVERY_MS = 5 * 60_000;
 export class DurableWorkshopAdapter implements Adapter<Workshop> {
   constructor(readonly file: string) {}
   async read(): Promise<Workshop | null> {
-    let text: string;
     try {
-      text = await fs.readFile(this.file, 'utf8');
+      return (await readWorkshop(this.file)).doc;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;
     }
-    return parseWorkshopText(text);
   }
   async write(data: Workshop): Promise<void> {
     await writeFileDurable(this.file, serializeWorkshop(data));

@@ -9,6 +9,7 @@ import { i18n } from './i18n.svelte';
 import { notices } from './noticesState.svelte';
 
 export type Recovery = Extract<OpenOutcome, { kind: 'recovery' }>;
+export type Elsewhere = Extract<OpenOutcome, { kind: 'elsewhere' }>;
 
 class AppState {
   info = $state.raw<AppInfo | null>(null);
@@ -16,6 +17,8 @@ class AppState {
   current = $state<DocStore | null>(null);
   view = $state<ViewName>('board');
   recovery = $state.raw<Recovery | null>(null);
+  /** the file's lock names an owner that cannot be checked: the library asks before "open anyway" */
+  elsewhere = $state.raw<Elsewhere | null>(null);
   ready = $state(false);
 
   async init() {
@@ -46,7 +49,7 @@ class AppState {
     else notices.error(r.error);
   }
 
-  /** Take the outcome of create/open: show the workshop, or offer the recovery. */
+  /** Take the outcome of create/open: show the workshop, offer the recovery, or ask about a lock held elsewhere. */
   accept(r: Awaited<ReturnType<ReturnType<typeof getBridge>['api']['library.open']>>): boolean {
     if (!r.ok) {
       notices.error(r.error);
@@ -56,7 +59,12 @@ class AppState {
       this.recovery = r.value;
       return false;
     }
+    if (r.value.kind === 'elsewhere') {
+      this.elsewhere = r.value;
+      return false;
+    }
     this.recovery = null;
+    this.elsewhere = null;
     this.current = new DocStore(r.value.state);
     return true;
   }
