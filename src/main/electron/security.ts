@@ -21,18 +21,47 @@ export function secureWebPreferences(preload: string): BrowserWindowConstructorO
 export { CONTENT_SECURITY_POLICY } from './security-policy';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
 
-/** Is this URL one of the app's own pages? (file:// renderer, or the dev server in development) */
-export function isAppUrl(url: string, rendererRoot: string, devUrl: string | undefined): boolean {
-  if (devUrl && url.startsWith(devUrl)) return true;
-  if (!url.startsWith('file://')) return false;
+function originOf(url: string): string | null {
   try {
-    // on Windows the path reads /C:/...; compare without the leading slash there
-    const p = decodeURIComponent(new URL(url).pathname).replace(/^\/([A-Za-z]:)/, '$1');
-    const root = rendererRoot.replace(/\\/g, '/').replace(/\/+$/, '');
-    return p === root || p.startsWith(`${root}/`);
+    const o = new URL(url).origin;
+    return o === 'null' ? null : o; // file:, data: and friends have no comparable origin
+  } catch {
+    return null;
+  }
+}
+
+/** A Windows drive letter compares without case (Chromium and Node may spell it differently). */
+const upperDrive = (p: string) => p.replace(/^([a-z]):/, (_m, d: string) => `${d.toUpperCase()}:`);
+
+/**
+ * Is this URL one of the app's own pages? (file:// renderer, or the dev server in development)
+ * The path is decoded before it is checked, and any `.`/`..` segment is refused outright:
+ * `renderer/..%2F..%2Fetc` stays `..%2F` for the URL parser and becomes `../` only after
+ * decoding, so a prefix check on the decoded string alone would let it climb out.
+ * The dev server is matched by origin: a prefix test would accept `http://localhost:5173.evil.com`.
+ */
+export function isAppUrl(url: string, rendererRoot: string, devUrl: string | undefined): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
   } catch {
     return false;
   }
+  const dev = devUrl ? originOf(devUrl) : null;
+  if (dev !== null && u.origin === dev) return true;
+  if (u.protocol !== 'file:' || u.host !== '') return false; // file://host/share is someone else's disk
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(u.pathname);
+  } catch {
+    return false; // a broken escape is not one of our file names
+  }
+  if (decoded.includes('\0')) return false;
+  // on Windows the path reads /C:/...; compare without the leading slash there, and with either slash
+  const p = upperDrive(decoded.replace(/\\/g, '/').replace(/^\/([A-Za-z]:)/, '$1'));
+  if (p.split('/').some((seg) => seg === '..' || seg === '.')) return false;
+  const root = upperDrive(rendererRoot.replace(/\\/g, '/').replace(/\/+$/, ''));
+  return p === root || p.startsWith(`${root}/`);
 }
 
 /** S4: IPC requests are answered only for the main frame of an app page. */
@@ -58,7 +87,8 @@ export function hardenSession(ses: Session, devUrl: string | undefined): void {
   // No network at all: only the app's own files (and the dev server while developing).
   ses.webRequest.onBeforeRequest((details, callback) => {
     const u = details.url;
-    const allowed = u.startsWith('file://') || u.startsWith('devtools://') || u.startsWith('data:') || u.startsWith('blob:') || (devUrl !== undefined && u.startsWith(devUrl));
+    const dev = devUrl ? originOf(devUrl) : null; // by origin: a prefix would let localhost:5173.evil.com through
+    const allowed = u.startsWith('file://') || u.startsWith('devtools://') || u.startsWith('data:') || u.startsWith('blob:') || (dev !== null && originOf(u) === dev);
     callback({ cancel: !allowed });
   });
   ses.webRequest.onHeadersReceived((details, callback) => {
