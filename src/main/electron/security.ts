@@ -1,5 +1,6 @@
 /** quality.md S1–S3: locked-down windows, no navigation, no popups, no permissions, no network. */
-import type { BrowserWindowConstructorOptions, Session, WebContents, WebFrameMain } from 'electron';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import type { ContentsPort, FramePort, SessionPort } from './port';
 
 export function secureWebPreferences(preload: string): BrowserWindowConstructorOptions['webPreferences'] {
   return {
@@ -65,13 +66,13 @@ export function isAppUrl(url: string, rendererRoot: string, devUrl: string | und
 }
 
 /** S4: IPC requests are answered only for the main frame of an app page. */
-export function isTrustedSender(frame: WebFrameMain | null | undefined, rendererRoot: string, devUrl: string | undefined): boolean {
+export function isTrustedSender(frame: FramePort | null | undefined, rendererRoot: string, devUrl: string | undefined): boolean {
   if (!frame) return false;
   if (frame.parent !== null) return false;
   return isAppUrl(frame.url, rendererRoot, devUrl);
 }
 
-export function hardenContents(contents: WebContents, rendererRoot: string, devUrl: string | undefined): void {
+export function hardenContents(contents: ContentsPort, rendererRoot: string, devUrl: string | undefined): void {
   contents.on('will-navigate', (e, url) => {
     if (!isAppUrl(url, rendererRoot, devUrl)) e.preventDefault();
   });
@@ -80,7 +81,7 @@ export function hardenContents(contents: WebContents, rendererRoot: string, devU
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export function hardenSession(ses: Session, devUrl: string | undefined): void {
+export function hardenSession(ses: SessionPort, devUrl: string | undefined): void {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
