@@ -3,13 +3,17 @@
  * the shared services. It takes the `electron` module as a port (port.ts), so boot.test.ts
  * runs it against a recording fake; src/main/index.ts passes the real module.
  */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { translate } from '../../shared/i18n/messages';
 import { createApi } from '../services/api';
 import { Room } from '../services/room';
 import { Session, type SessionOptions } from '../services/session';
 import { SettingsStore, defaultSettings } from '../services/settings';
 import { broadcast, registerIpc } from './ipc';
 import { electronDialogs } from './dialogs';
+import { utilityImportParser } from './importProcess';
+import { readyToLeave, writeRescueCopies } from './leave';
 import type { ElectronPort, WindowPort } from './port';
 import { hardenContents, hardenSession } from './security';
 import { AudienceWindows, createMainWindow, rendererRootOf } from './windows';
@@ -22,6 +26,10 @@ export interface BootEnv {
   platform: NodeJS.Platform;
   /** tests shorten the autosave debounce */
   session?: SessionOptions;
+  /** SIGTERM / SIGINT: take the same way out as quitting (index.ts: process.on) */
+  onSignal?: (signal: 'SIGTERM' | 'SIGINT', handler: () => void) => void;
+  /** a line for the log (index.ts: stderr) */
+  log?: (line: string) => void;
 }
 
 export interface Booted<W extends WindowPort> {
@@ -32,7 +40,7 @@ export interface Booted<W extends WindowPort> {
 
 /** Start the app. Resolves null when another instance holds the lock (this one quits). */
 export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env: BootEnv): Promise<Booted<W> | null> {
-  const { app, BrowserWindow } = electron;
+  const { app, BrowserWindow, dialog } = electron;
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
@@ -55,6 +63,7 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
   const room = new Room();
   let audience: AudienceWindows<W> | null = null;
   const send = (e: Parameters<typeof broadcast>[1]) => broadcast(BrowserWindow, e);
+  const dialogs = electronDialogs(electron, folder, () => ({ filter: settings.get().language === 'de' ? 'Touchpoint-Workshop' : 'Touchpoint workshop' }));
   const api = createApi({
     session,
     settings,
@@ -67,16 +76,54 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
       if (e.type === 'settings.changed') audience?.update(); // the swap preference may have changed
     },
     room,
-    dialogs: electronDialogs(electron, folder, () => ({ filter: settings.get().language === 'de' ? 'Touchpoint-Workshop' : 'Touchpoint workshop' })),
+    dialogs,
+    // the packaged app has the RunAsNode fuse off: child_process.fork cannot start a Node child there
+    parseImport: utilityImportParser(electron.utilityProcess, path.join(env.mainDir, 'worker.js')),
   });
   session.on(send);
   registerIpc(electron.ipcMain, api, rendererRoot, devUrl);
 
   let win = createMainWindow(electron, paths, settings.get().windowBounds);
+  const mainWindow = () => (win.isDestroyed() ? null : win);
+
+  // Leaving (R4, R6): one flow at a time, shared by window close, quit and signals.
+  let leaving: Promise<boolean> | null = null;
+  const leave = (note?: string): Promise<boolean> => {
+    leaving ??= readyToLeave(
+      {
+        session,
+        language: () => settings.get().language,
+        ask: async (options) => {
+          const w = mainWindow();
+          return (w ? await dialog.showMessageBox(w, options) : await dialog.showMessageBox(options)).response;
+        },
+        pickCopy: (name) => dialogs.saveWorkshop(name),
+      },
+      note,
+    ).finally(() => {
+      leaving = null;
+    });
+    return leaving;
+  };
+  let quitting = false;
+  const exitSaved = async () => {
+    quitting = true;
+    await session.closeAll();
+    app.exit(0);
+  };
+
+  const released = new WeakSet<W>();
   const remember = (w: W) => {
-    w.on('close', () => {
+    w.on('close', (e) => {
+      if (released.has(w) || quitting) return;
+      // held until every pending change is written, or the user chose what happens to it
+      e.preventDefault();
       if (!w.isDestroyed()) void settings.setBounds(w.getNormalBounds());
-      void session.flushAll(); // R6: pending changes are written before the window goes
+      void leave().then((go) => {
+        if (!go || w.isDestroyed()) return;
+        released.add(w);
+        w.close();
+      });
     });
   };
   remember(win);
@@ -86,7 +133,7 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
   audience = new AudienceWindows({
     electron,
     paths,
-    presenter: () => (win.isDestroyed() ? null : win),
+    presenter: mainWindow,
     swap: () => settings.get().swapDisplays,
     onOpenChange: (open) => room.set({ audienceWindow: open }),
     onClosedByUser: () => room.set({ presenting: false }),
@@ -122,17 +169,47 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
     }
   });
 
-  let quitting = false;
   app.on('before-quit', (e) => {
     if (quitting) return;
     e.preventDefault();
-    quitting = true;
-    void session.closeAll().finally(() => app.exit(0));
+    void leave().then((go) => (go ? exitSaved() : undefined));
   });
+
+  // SIGTERM / SIGINT (logout, shutdown, Ctrl+C in a terminal): the same way out. Unsaved work
+  // is first written to userData/recovery (the OS may kill the app while the question is
+  // open), then asked about if a window can show the question; without one the app exits
+  // with code 1 so whoever sent the signal sees that not everything was saved.
+  let signalled = 0;
+  const onSignal = async () => {
+    signalled += 1;
+    const recovery = path.join(app.getPath('userData'), 'recovery');
+    if (signalled > 1) {
+      await writeRescueCopies(session, recovery, new Date());
+      app.exit(session.hasUnsaved() ? 1 : 0); // asked twice: stop waiting for an answer
+      return;
+    }
+    await session.flushAll();
+    if (!session.hasUnsaved()) return exitSaved();
+    const rescued = await writeRescueCopies(session, recovery, new Date());
+    for (const f of rescued) env.log?.(`unsaved changes written to ${f}`);
+    if (!mainWindow()) {
+      app.exit(1);
+      return;
+    }
+    const go = await leave(translate(settings.get().language, 'leave.unsaved.rescued', { folder: recovery }));
+    if (!go) {
+      signalled = 0; // the user keeps working; the rescue copies stay
+      return;
+    }
+    await Promise.all(rescued.map((f) => fs.rm(f, { force: true }))); // saved or discarded by choice
+    await exitSaved();
+  };
+  env.onSignal?.('SIGTERM', () => void onSignal());
+  env.onSignal?.('SIGINT', () => void onSignal());
 
   app.on('window-all-closed', () => {
     if (env.platform !== 'darwin') app.quit();
   });
 
-  return { session, settings, mainWindow: () => (win.isDestroyed() ? null : win) };
+  return { session, settings, mainWindow };
 }
