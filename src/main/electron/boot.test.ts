@@ -234,6 +234,19 @@ describe('the Electron shell, booted against a recording fake of electron', () =
     expect(readdirSync(ws.folder).filter((n) => n.endsWith('.lock'))).toEqual([]); // the lock is freed
   });
 
+  it('if the question cannot be shown, keeps a rescue copy and exits non-zero instead of hanging', async () => {
+    const app = await start();
+    const ws = await withWorkshop(app);
+    readOnly(ws.folder);
+    app.fake.port.app.quit();
+    await until('the question', () => app.fake.record.boxes.length === 1);
+    app.fake.record.boxes[0]!.fail(new Error('no display server'));
+    await until('the app exits', () => app.fake.record.exitCodes.length > 0);
+    expect(app.fake.record.exitCodes).toEqual([1]);
+    const recovery = path.join(app.paths.userData, 'recovery');
+    expect(JSON.parse(readFileSync(path.join(recovery, readdirSync(recovery)[0]!), 'utf8')).meta.venue).toBe('Raum 7');
+  });
+
   it('SIGTERM flushes; with unsaved work it keeps a rescue copy and asks; without a window it exits non-zero', async () => {
     const saved = await start();
     const ok = await withWorkshop(saved);

@@ -86,7 +86,7 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
   let win = createMainWindow(electron, paths, settings.get().windowBounds);
   const mainWindow = () => (win.isDestroyed() ? null : win);
 
-  // Leaving (R4, R6): one flow at a time, shared by window close, quit and signals.
+  // Leaving (R6, R10): one flow at a time, shared by window close, quit and signals.
   let leaving: Promise<boolean> | null = null;
   const leave = (note?: string): Promise<boolean> => {
     leaving ??= readyToLeave(
@@ -100,16 +100,24 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
         pickCopy: (name) => dialogs.saveWorkshop(name),
       },
       note,
-    ).finally(() => {
-      leaving = null;
-    });
+    )
+      .catch(async (e: unknown) => {
+        // the question could not be shown: keep the work in the recovery folder, then let go
+        const rescued = await writeRescueCopies(session, recoveryFolder(), new Date());
+        env.log?.(`could not ask about unsaved changes (${e instanceof Error ? e.message : String(e)}); rescue copies: ${rescued.join(', ') || 'none'}`);
+        return true;
+      })
+      .finally(() => {
+        leaving = null;
+      });
     return leaving;
   };
+  const recoveryFolder = () => path.join(app.getPath('userData'), 'recovery');
   let quitting = false;
   const exitSaved = async () => {
     quitting = true;
     await session.closeAll();
-    app.exit(0);
+    app.exit(session.hasUnsaved() ? 1 : 0); // closeAll keeps what it could not write: say so
   };
 
   const released = new WeakSet<W>();
@@ -182,7 +190,7 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
   let signalled = 0;
   const onSignal = async () => {
     signalled += 1;
-    const recovery = path.join(app.getPath('userData'), 'recovery');
+    const recovery = recoveryFolder();
     if (signalled > 1) {
       await writeRescueCopies(session, recovery, new Date());
       app.exit(session.hasUnsaved() ? 1 : 0); // asked twice: stop waiting for an answer

@@ -60,6 +60,7 @@ export async function readyToLeave(deps: LeaveDeps, note?: string): Promise<bool
     const docs = unsavedDocs(session);
     if (docs.length === 0) {
       await session.flushAll(); // a write was still running: wait for it and look again
+      await new Promise((r) => setTimeout(r, 10)); // and never spin without giving the event loop a turn
       continue;
     }
     const lang = deps.language();

@@ -40,6 +40,8 @@ export interface MessageBox {
   window: WindowPort | null;
   options: E.MessageBoxOptions;
   answer(response: number): void;
+  /** the native box could not be shown */
+  fail(error: Error): void;
 }
 
 export class FakeUtilityChild extends EventEmitter implements UtilityChildPort {
@@ -192,7 +194,9 @@ export function fakeElectron(opts: FakeElectronOptions) {
   function showMessageBox(a: FakeWindow | E.MessageBoxOptions, b?: E.MessageBoxOptions): Promise<E.MessageBoxReturnValue> {
     const window = a instanceof FakeWindow ? a : null;
     const options = a instanceof FakeWindow ? b! : (a as E.MessageBoxOptions);
-    return new Promise((resolve) => record.boxes.push({ window, options, answer: (response) => resolve({ response, checkboxChecked: false }) }));
+    return new Promise((resolve, reject) =>
+      record.boxes.push({ window, options, answer: (response) => resolve({ response, checkboxChecked: false }), fail: reject }),
+    );
   }
   function showSaveDialog(a: FakeWindow | E.SaveDialogOptions, b?: E.SaveDialogOptions): Promise<E.SaveDialogReturnValue> {
     record.saveDialogs.push(a instanceof FakeWindow ? b! : (a as E.SaveDialogOptions));
