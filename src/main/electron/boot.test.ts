@@ -175,6 +175,17 @@ describe('the Electron shell, booted against a recording fake of electron', () =
     expect(app.fake.record.boxes).toHaveLength(0); // everything saved: nothing to ask
   });
 
+  it('quitting waits until the pending changes are on disk, then exits 0 without a question', async () => {
+    const app = await start();
+    const ws = await withWorkshop(app);
+    app.fake.port.app.quit();
+    expect(app.fake.record.exitCodes).toEqual([]); // held: before-quit was prevented
+    await until('the app exits', () => app.fake.record.exitCodes.length > 0);
+    expect(app.fake.record.exitCodes).toEqual([0]);
+    expect(ws.venueOnDisk()).toBe('Raum 7'); // the debounce is a minute: only the flush on quit wrote it
+    expect(app.fake.record.boxes).toHaveLength(0);
+  });
+
   it('quitting after a failed save asks before anything is lost, and quits only after the choice', async () => {
     const app = await start({ locale: 'de-DE' });
     const ws = await withWorkshop(app);
