@@ -43,10 +43,18 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-function bridgeScript(token: string): string {
-  // Mirrors src/preload/index.ts: exactly the contract's channels, plus onEvent.
+/**
+ * Mirrors src/preload/index.ts: exactly the contract's channels, plus onEvent. It carries no
+ * secret: the token is in the HTML page only (a <meta> the script reads and removes), so a
+ * foreign page that includes this script as <script src> runs it without a token. A <meta>
+ * rather than an inline script keeps the CSP exactly the app's (`script-src 'self'`, no
+ * nonce, no hash): nothing inline runs at all.
+ */
+function bridgeScript(): string {
   return `(() => {
-  const token = ${JSON.stringify(token)};
+  const meta = document.querySelector('meta[name="tpc-harness-token"]');
+  const token = meta ? meta.getAttribute('content') || '' : '';
+  if (meta) meta.remove();
   const channels = ${JSON.stringify(CHANNEL_NAMES)};
   const api = {};
   for (const c of channels) {
@@ -62,6 +70,25 @@ function bridgeScript(token: string): string {
   source.onmessage = (m) => { const e = JSON.parse(m.data); for (const l of listeners) l(e); };
   window.tpc = Object.freeze({ api: Object.freeze(api), onEvent(cb) { listeners.add(cb); return () => listeners.delete(cb); } });
 })();`;
+}
+
+/**
+ * Who may knock (checked on every route, before anything else):
+ * - Host must be this server by its loopback name and port: a DNS-rebound name
+ *   (evil.example → 127.0.0.1) reaches the socket but not the data (421).
+ * - Origin, when a browser sends one (fetch, POST, EventSource), must be this server's own.
+ * - Sec-Fetch-Site, which Chromium sends to loopback even on <script src> (which has no
+ *   Origin), must be same-origin or none (typed address): another port on 127.0.0.1 is
+ *   "same-site", and is refused too.
+ */
+export function doorCheck(headers: http.IncomingHttpHeaders, port: number): 421 | 403 | null {
+  const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!hosts.includes(String(headers.host ?? '').toLowerCase())) return 421;
+  const origin = headers.origin;
+  if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`)) return 403;
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return 403;
+  return null;
 }
 
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {
@@ -87,7 +114,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   });
   const index = (await fs.readFile(path.join(RENDERER, 'index.html'), 'utf8')).replace(
     '<script type="module"',
-    '<script src="/__harness/bridge.js"></script>\n    <script type="module"',
+    `<meta name="tpc-harness-token" content="${token}" />\n    <script src="/__harness/bridge.js"></script>\n    <script type="module"`,
   );
 
   const server = http.createServer((req, res) => {
@@ -98,13 +125,23 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const refused = doorCheck(req.headers, port);
+    if (refused) {
+      res.writeHead(refused, { 'cache-control': 'no-store' }).end();
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const security = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+    // CORP: even a no-cors load (<script src>, <img>) from another origin is blocked by the browser
+    const security = {
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+      'cross-origin-resource-policy': 'same-origin',
+    };
     if (url.pathname.startsWith('/__harness/invoke/') && req.method === 'POST') {
       const channel = decodeURIComponent(url.pathname.slice('/__harness/invoke/'.length));
-      // the harness's stand-in for the sender check: same origin and the page's token
-      const origin = req.headers.origin;
-      const trusted = req.headers['x-tpc-token'] === token && (!origin || origin === `http://127.0.0.1:${port}`);
+      // the harness's stand-in for the sender check: its own origin (checked above) and the page's token
+      const trusted = req.headers['x-tpc-token'] === token;
       let body = '';
       let size = 0;
       for await (const chunk of req) {
@@ -135,7 +172,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         res.writeHead(403).end();
         return;
       }
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', 'cross-origin-resource-policy': 'same-origin', connection: 'keep-alive' });
       res.write(': connected\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));
@@ -147,7 +184,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     }
     if (url.pathname === '/__harness/bridge.js') {
       res.writeHead(200, { 'content-type': TYPES['.js'] ?? '', ...security });
-      res.end(bridgeScript(token));
+      res.end(bridgeScript());
       return;
     }
     if (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/audience' || url.pathname === '/presenter') {

@@ -1,7 +1,9 @@
-import { BrowserWindow, dialog } from 'electron';
 import type { Dialogs } from '../services/api';
+import type { ElectronPort, WindowPort } from './port';
 
-export function electronDialogs(folder: string, labels: () => { filter: string }): Dialogs {
+/** The native file dialogs, attached to the focused window when there is one. */
+export function electronDialogs<W extends WindowPort>(electron: Pick<ElectronPort<W>, 'dialog' | 'BrowserWindow'>, folder: string, labels: () => { filter: string }): Dialogs {
+  const { dialog, BrowserWindow } = electron;
   const parent = () => BrowserWindow.getFocusedWindow() ?? undefined;
   return {
     async openWorkshop() {

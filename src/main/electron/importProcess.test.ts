@@ -1,6 +1,7 @@
 /** The packaged app's import process (utilityProcess): request, answer, timeout and crash, with a fake Electron. */
 import { EventEmitter } from 'node:events';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { utilityImportParser } from './importProcess';
 
 class FakeChild extends EventEmitter {
   stderr = new EventEmitter();
@@ -15,17 +16,14 @@ class FakeChild extends EventEmitter {
   }
 }
 const fake = { child: new FakeChild(), forks: [] as unknown[][] };
-
-vi.mock('electron', () => ({
-  utilityProcess: {
-    fork: (...args: unknown[]) => {
-      fake.forks.push(args);
-      return fake.child;
-    },
+const utilityProcess = {
+  fork: (...args: [string, string[], Electron.ForkOptions]) => {
+    fake.forks.push(args);
+    return fake.child;
   },
-}));
+};
+const parser = (workerPath: string, grace?: number) => utilityImportParser(utilityProcess, workerPath, grace);
 
-const { utilityImportParser } = await import('./importProcess');
 const TABLE = { headers: ['Titel'], rows: [['A']], sheetName: '', format: { kind: 'csv', encoding: 'utf-8', delimiter: ';' } };
 
 beforeEach(() => {
@@ -35,7 +33,7 @@ beforeEach(() => {
 
 describe('utilityImportParser', () => {
   it('sends the file to the worker with a capped heap and returns its table', async () => {
-    const parse = utilityImportParser('/app/out/main/worker.js');
+    const parse = parser('/app/out/main/worker.js');
     const p = parse(new Uint8Array([65, 10, 66]), 'liste.csv');
     expect(fake.forks[0]?.[0]).toBe('/app/out/main/worker.js');
     expect(fake.forks[0]?.[2]).toMatchObject({ execArgv: ['--max-old-space-size=256'] });
@@ -47,7 +45,7 @@ describe('utilityImportParser', () => {
   });
 
   it('rejects a malformed answer, a crash, an out-of-memory death and a hang with clear codes', async () => {
-    const parse = utilityImportParser('/w.js', 0);
+    const parse = parser('/w.js', 0);
     let p = parse(new Uint8Array([1]), 'x.csv');
     fake.child.emit('message', { type: 'result', result: { ok: true, value: { headers: [{}] } } });
     expect(await p).toMatchObject({ ok: false, error: { code: 'import.file.crashed' } });

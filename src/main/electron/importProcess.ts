@@ -5,17 +5,17 @@
  * answers through process.parentPort). Same contract as parseInIsolation: always resolves
  * with a Result, heap capped, hard kill after the time limit.
  *
- * Wire-up in src/main/index.ts: createApi({ …, parseImport: utilityImportParser(path.join(__dirname, 'worker.js')) }).
+ * Wired in boot.ts: createApi({ …, parseImport: utilityImportParser(electron.utilityProcess, <main dir>/worker.js) }).
  */
-import { utilityProcess } from 'electron';
 import { resolveLimits, type ImportLimits, type ParsedTable } from '../../shared/import/limits';
 import { fail, type Result } from '../../shared/result';
 import { isResponse } from '../services/import/isolated';
 import type { WorkerRequest } from '../services/import/worker';
+import type { UtilityChildPort, UtilityProcessPort } from './port';
 
 const mb = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
 
-export function utilityImportParser(workerPath: string, startupGraceMs = 3000) {
+export function utilityImportParser(utilityProcess: UtilityProcessPort, workerPath: string, startupGraceMs = 3000) {
   return (bytes: Uint8Array, fileName: string, limits?: Partial<ImportLimits>): Promise<Result<ParsedTable>> =>
     new Promise((resolve) => {
       const lim = resolveLimits(limits);
@@ -24,7 +24,7 @@ export function utilityImportParser(workerPath: string, startupGraceMs = 3000) {
       let settled = false;
       let stderr = '';
       let timer: NodeJS.Timeout | undefined;
-      let child: Electron.UtilityProcess | undefined;
+      let child: UtilityChildPort | undefined;
       const settle = (r: Result<ParsedTable>) => {
         if (settled) return;
         settled = true;

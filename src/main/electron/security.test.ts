@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-const { secureWebPreferences, isAppUrl, isTrustedSender, hardenContents, CONTENT_SECURITY_POLICY } = await import('./security');
+const { secureWebPreferences, isAppUrl, isTrustedSender, hardenContents, hardenSession, CONTENT_SECURITY_POLICY } = await import('./security');
 
 describe('window security (S1–S4)', () => {
   it('turns on sandbox and context isolation and turns off node, webview and insecure content', () => {
@@ -33,6 +33,34 @@ describe('window security (S1–S4)', () => {
     expect(isAppUrl('http://localhost:5173/', root, 'http://localhost:5173')).toBe(true);
   });
 
+  it('refuses a path that climbs out of the renderer folder, however it is encoded', () => {
+    const root = '/opt/app/out/renderer';
+    expect(isAppUrl('file:///opt/app/out/renderer/..%2F..%2F..%2Fetc/passwd', root, undefined)).toBe(false);
+    expect(isAppUrl('file:///opt/app/out/renderer/..%2f/renderer-evil/x.html', root, undefined)).toBe(false);
+    expect(isAppUrl('file:///opt/app/out/renderer/%2E%2E/%2E%2E/secret.html', root, undefined)).toBe(false);
+    expect(isAppUrl('file:///opt/app/out/renderer/assets%5C..%5C..%5Cx.html', root, undefined)).toBe(false);
+    expect(isAppUrl('file:///opt/app/out/renderer/%00.html', root, undefined)).toBe(false);
+    expect(isAppUrl('file:///opt/app/out/renderer/%E0%A4%A.html', root, undefined)).toBe(false); // broken escape
+    // a name that merely contains dots stays an app page
+    expect(isAppUrl('file:///opt/app/out/renderer/assets/index..v2.js', root, undefined)).toBe(true);
+    // Windows: C:\ paths, either slash, any case of the drive letter
+    expect(isAppUrl('file:///C:/Program%20Files/TPC/resources/app.asar/out/renderer/index.html', 'C:\\Program Files\\TPC\\resources\\app.asar\\out\\renderer', undefined)).toBe(true);
+    expect(isAppUrl('file:///C:/Program%20Files/TPC/resources/app.asar/out/renderer/..%5C..%5Cx.html', 'C:\\Program Files\\TPC\\resources\\app.asar\\out\\renderer', undefined)).toBe(false);
+  });
+
+  it('accepts the dev server only by its exact origin, not by a prefix of the address', () => {
+    const root = '/opt/app/out/renderer';
+    const dev = 'http://localhost:5173';
+    expect(isAppUrl('http://localhost:5173/', root, dev)).toBe(true);
+    expect(isAppUrl('http://localhost:5173/#audience', root, `${dev}/`)).toBe(true);
+    expect(isAppUrl('http://localhost:5173.evil.com/', root, dev)).toBe(false);
+    expect(isAppUrl('http://localhost:51730/', root, dev)).toBe(false);
+    expect(isAppUrl('http://localhost:5173@evil.com/', root, dev)).toBe(false);
+    expect(isAppUrl('https://localhost:5173/', root, dev)).toBe(false);
+    expect(isAppUrl('not a url', root, dev)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/', root, 'not a url')).toBe(false);
+  });
+
   it('answers IPC only for the main frame of an app page', () => {
     const root = '/opt/app/out/renderer';
     const top = { url: 'file:///opt/app/out/renderer/index.html', parent: null };
@@ -60,5 +88,26 @@ describe('window security (S1–S4)', () => {
     expect(prevented('will-redirect')).toBe(true);
     expect(prevented('will-attach-webview')).toBe(true);
     expect(openHandler!()).toEqual({ action: 'deny' });
+  });
+
+  it('lets no request reach the network, and the dev server only by its exact origin', () => {
+    let filter: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
+    const ses = {
+      setPermissionRequestHandler: () => {},
+      setPermissionCheckHandler: () => {},
+      setDevicePermissionHandler: () => {},
+      webRequest: { onBeforeRequest: (f: typeof filter) => (filter = f), onHeadersReceived: () => {} },
+    };
+    hardenSession(ses as never, 'http://localhost:5173');
+    const cancelled = (url: string) => {
+      let r: { cancel: boolean } | undefined;
+      filter!({ url }, (x) => (r = x));
+      return r?.cancel;
+    };
+    expect(cancelled('file:///opt/app/out/renderer/index.html')).toBe(false);
+    expect(cancelled('http://localhost:5173/src/main.ts')).toBe(false);
+    expect(cancelled('http://localhost:5173.evil.com/steal')).toBe(true);
+    expect(cancelled('http://localhost:51730/')).toBe(true);
+    expect(cancelled('https://example.com/')).toBe(true);
   });
 });

@@ -1,98 +1,35 @@
 /** The Electron wiring of the two windows, with a fake `screen` and `BrowserWindow`. */
 import { EventEmitter } from 'node:events';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-interface FakeDisplay {
-  id: number;
-  bounds: { x: number; y: number; width: number; height: number };
-  internal: boolean;
-}
+import { AudienceWindows } from './windows';
+import { fakeElectron, type FakeElectron } from './testing/fakeElectron';
 
-const fake = vi.hoisted(() => ({ displays: [] as FakeDisplay[], windows: [] as unknown[] }));
+const display = (id: number, bounds: { x: number; y: number; width: number; height: number }, internal: boolean) => ({ id, bounds, workArea: bounds, internal });
+const laptop = display(1, { x: 0, y: 0, width: 1920, height: 1200 }, true);
+const beamer = display(7, { x: 1920, y: 0, width: 1920, height: 1080 }, false);
 
-vi.mock('electron', async () => {
-  const { EventEmitter: Emitter } = await import('node:events');
-  const screen = Object.assign(new Emitter(), {
-    getAllDisplays: () => fake.displays,
-    getPrimaryDisplay: () => fake.displays[0],
-  });
-  class BrowserWindow extends Emitter {
-    bounds: { x: number; y: number; width: number; height: number };
-    fullScreen: boolean;
-    destroyed = false;
-    loaded: { file?: string; hash?: string; url?: string } = {};
-    constructor(public options: Record<string, unknown>) {
-      super();
-      this.bounds = { x: Number(options['x'] ?? 0), y: Number(options['y'] ?? 0), width: Number(options['width'] ?? 800), height: Number(options['height'] ?? 600) };
-      this.fullScreen = options['fullscreen'] === true;
-      fake.windows.push(this);
-    }
-    isDestroyed() {
-      return this.destroyed;
-    }
-    getBounds() {
-      return { ...this.bounds };
-    }
-    setBounds(b: { x: number; y: number; width: number; height: number }) {
-      this.bounds = { ...b };
-    }
-    isFullScreen() {
-      return this.fullScreen;
-    }
-    setFullScreen(f: boolean) {
-      this.fullScreen = f;
-    }
-    showInactive() {}
-    close() {
-      this.destroyed = true;
-      this.emit('closed');
-    }
-    loadFile(file: string, opts?: { hash?: string }) {
-      this.loaded = { file, hash: opts?.hash };
-      return Promise.resolve();
-    }
-    loadURL(url: string) {
-      this.loaded = { url };
-      return Promise.resolve();
-    }
-  }
-  return { screen, BrowserWindow, default: { screen, BrowserWindow } };
-});
-
-const electron = await import('electron');
-const { AudienceWindows } = await import('./windows');
-
-type Win = InstanceType<typeof electron.BrowserWindow> & {
-  bounds: { x: number; y: number; width: number; height: number };
-  fullScreen: boolean;
-  destroyed: boolean;
-  options: Record<string, unknown>;
-  loaded: { file?: string; hash?: string; url?: string };
-  close(): void;
-};
-const screen = electron.screen as unknown as EventEmitter;
-
-const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1200 }, internal: true };
-const beamer = { id: 7, bounds: { x: 1920, y: 0, width: 1920, height: 1080 }, internal: false };
+let fake: FakeElectron;
+let screen: EventEmitter;
 
 function setup(opts: { swap?: boolean } = {}) {
-  const presenter = new electron.BrowserWindow({ x: 100, y: 100, width: 1440, height: 900 }) as Win;
+  const presenter = new fake.FakeWindow({ x: 100, y: 100, width: 1440, height: 900 });
   const events: string[] = [];
   const ctl = new AudienceWindows({
+    electron: fake.port,
     paths: { preload: '/app/preload.cjs', rendererIndex: '/app/renderer/index.html', devUrl: undefined },
     presenter: () => presenter,
     swap: () => opts.swap ?? false,
     onOpenChange: (open) => events.push(open ? 'open' : 'gone'),
     onClosedByUser: () => events.push('closed-by-user'),
   });
-  const audience = () => (fake.windows as Win[]).filter((w) => w !== presenter && !w.destroyed);
+  const audience = () => fake.record.windows.filter((w) => w !== presenter && !w.destroyed);
   return { ctl, presenter, events, audience };
 }
 
 beforeEach(() => {
-  fake.windows.length = 0;
-  fake.displays = [laptop, beamer];
-  screen.removeAllListeners();
+  fake = fakeElectron({ displays: [laptop, beamer], paths: { userData: '/nowhere', documents: '/nowhere', appPath: '/nowhere' } });
+  screen = fake.screen;
 });
 
 describe('audience window wiring', () => {
@@ -105,7 +42,7 @@ describe('audience window wiring', () => {
     expect(w!.bounds).toEqual(beamer.bounds);
     expect(w!.fullScreen).toBe(true);
     expect(w!.loaded).toEqual({ file: '/app/renderer/index.html', hash: 'audience' });
-    expect(w!.options['webPreferences']).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: '/app/preload.cjs' });
+    expect(w!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: '/app/preload.cjs' });
     expect(events).toEqual(['open']);
   });
 
@@ -124,7 +61,7 @@ describe('audience window wiring', () => {
   });
 
   it('stays one window on a single display', () => {
-    fake.displays = [laptop];
+    fake.screen.displays = [laptop];
     const { ctl, events, audience } = setup();
     ctl.setPresenting(true);
     expect(audience()).toHaveLength(0);
@@ -135,11 +72,11 @@ describe('audience window wiring', () => {
     const { ctl, events, audience } = setup();
     ctl.setPresenting(true);
     expect(audience()).toHaveLength(1);
-    fake.displays = [laptop];
+    fake.screen.displays = [laptop];
     screen.emit('display-removed', {}, beamer);
     expect(audience()).toHaveLength(0);
     expect(events).toEqual(['open', 'gone']); // not "closed by user": presenting goes on in the console window
-    fake.displays = [laptop, beamer];
+    fake.screen.displays = [laptop, beamer];
     screen.emit('display-added', {}, beamer);
     expect(audience()).toHaveLength(1);
     expect(audience()[0]!.bounds).toEqual(beamer.bounds);
@@ -166,8 +103,9 @@ describe('audience window wiring', () => {
 
   it('follows a changed swap preference and stops listening after dispose', () => {
     let swap = false;
-    const presenter = new electron.BrowserWindow({ x: 100, y: 100, width: 1440, height: 900 }) as Win;
+    const presenter = new fake.FakeWindow({ x: 100, y: 100, width: 1440, height: 900 });
     const ctl = new AudienceWindows({
+      electron: fake.port,
       paths: { preload: '/p.cjs', rendererIndex: '/r/index.html', devUrl: 'http://localhost:5173/' },
       presenter: () => presenter,
       swap: () => swap,
@@ -175,7 +113,7 @@ describe('audience window wiring', () => {
       onClosedByUser: () => {},
     });
     ctl.setPresenting(true);
-    const w = (fake.windows as Win[]).find((x) => x !== presenter && !x.destroyed)!;
+    const w = fake.record.windows.find((x) => x !== presenter && !x.destroyed)!;
     expect(w.loaded).toEqual({ url: 'http://localhost:5173/#audience' });
     swap = true;
     ctl.update();

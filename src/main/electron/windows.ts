@@ -1,8 +1,11 @@
 /** The workspace window (presenter console) and the audience window on a second display. */
-import { BrowserWindow, screen, type Display } from 'electron';
 import path from 'node:path';
 import { centredOn, displayOfRect, placeWindows, type DisplayInfo } from './displays';
+import type { ElectronPort, ScreenPort, WindowPort } from './port';
 import { secureWebPreferences } from './security';
+
+/** What the windows need of Electron. */
+export type WindowsPort<W extends WindowPort> = Pick<ElectronPort<W>, 'BrowserWindow' | 'screen'>;
 
 export interface WindowPaths {
   preload: string;
@@ -10,7 +13,12 @@ export interface WindowPaths {
   devUrl: string | undefined;
 }
 
-export function createMainWindow(paths: WindowPaths, bounds: { x: number; y: number; width: number; height: number } | null): BrowserWindow {
+export function createMainWindow<W extends WindowPort>(
+  electron: WindowsPort<W>,
+  paths: WindowPaths,
+  bounds: { x: number; y: number; width: number; height: number } | null,
+): W {
+  const { BrowserWindow, screen } = electron;
   const visible = bounds && screen.getAllDisplays().some((d) => {
     const a = d.workArea;
     return bounds.x < a.x + a.width && bounds.x + bounds.width > a.x && bounds.y < a.y + a.height && bounds.y + bounds.height > a.y;
@@ -37,15 +45,16 @@ export function rendererRootOf(rendererIndex: string): string {
 }
 
 /** Electron's displays as the pure placement logic sees them. */
-export function currentDisplays(): DisplayInfo[] {
+export function currentDisplays(screen: ScreenPort): DisplayInfo[] {
   const primary = screen.getPrimaryDisplay().id;
-  return screen.getAllDisplays().map((d: Display) => ({ id: d.id, bounds: { ...d.bounds }, internal: d.internal === true, primary: d.id === primary }));
+  return screen.getAllDisplays().map((d) => ({ id: d.id, bounds: { ...d.bounds }, internal: d.internal === true, primary: d.id === primary }));
 }
 
-export interface AudienceDeps {
+export interface AudienceDeps<W extends WindowPort> {
+  electron: WindowsPort<W>;
   paths: WindowPaths;
   /** the presenter console (main window), if open */
-  presenter: () => BrowserWindow | null;
+  presenter: () => W | null;
   swap: () => boolean;
   /** the audience window opened (true) or went away (false) */
   onOpenChange: (open: boolean) => void;
@@ -58,16 +67,22 @@ export interface AudienceDeps {
  * on the beamer, closes it when the beamer is unplugged (the presenter window takes over),
  * opens it again when a display is plugged in.
  */
-export class AudienceWindows {
-  private win: BrowserWindow | null = null;
+export class AudienceWindows<W extends WindowPort> {
+  private win: W | null = null;
   private presenting = false;
-  private readonly closedByUs = new WeakSet<BrowserWindow>();
+  private readonly closedByUs = new WeakSet<W>();
   private readonly sync = () => this.update();
 
-  constructor(private readonly deps: AudienceDeps) {
+  constructor(private readonly deps: AudienceDeps<W>) {
+    const { screen } = deps.electron;
     screen.on('display-added', this.sync);
     screen.on('display-removed', this.sync);
     screen.on('display-metrics-changed', this.sync);
+  }
+
+  /** The audience window, while it is open (the quit guard leaves it alone). */
+  get window(): W | null {
+    return this.open ? this.win : null;
   }
 
   get open(): boolean {
@@ -82,7 +97,7 @@ export class AudienceWindows {
 
   /** Recompute the placement (after a display change, the swap preference, or presenting). */
   update(): void {
-    const displays = currentDisplays();
+    const displays = currentDisplays(this.deps.electron.screen);
     const placement = this.presenting ? placeWindows(displays, { swap: this.deps.swap() }) : null;
     const target = placement?.audience ?? null;
     if (!placement || !target) {
@@ -118,6 +133,7 @@ export class AudienceWindows {
   }
 
   dispose(): void {
+    const { screen } = this.deps.electron;
     screen.removeListener('display-added', this.sync);
     screen.removeListener('display-removed', this.sync);
     screen.removeListener('display-metrics-changed', this.sync);
@@ -125,9 +141,9 @@ export class AudienceWindows {
     this.close();
   }
 
-  private create(target: DisplayInfo): BrowserWindow {
+  private create(target: DisplayInfo): W {
     const { paths } = this.deps;
-    const win = new BrowserWindow({
+    const win = new this.deps.electron.BrowserWindow({
       ...target.bounds,
       fullscreen: true,
       frame: false,

@@ -335,6 +335,19 @@ export class Session {
     for (const id of [...this.docs.keys()]) await this.close(id);
   }
 
+  /**
+   * Leave one document without writing what is unsaved (the user chose "Discard changes"
+   * when quitting after a failed save): nothing more is written, and its lock is freed.
+   */
+  async discard(docId: string): Promise<void> {
+    const d = this.docs.get(docId);
+    if (!d) return;
+    d.file.discard();
+    this.docs.delete(docId);
+    await d.lock.release();
+    this.emit({ type: 'doc.closed', docId });
+  }
+
   hasUnsaved(): boolean {
     return [...this.docs.values()].some((d) => d.file.hasPending() || d.file.saveState.state === 'failed');
   }

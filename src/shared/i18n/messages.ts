@@ -12,8 +12,9 @@ import { roomMessages } from './catalog/room';
 import { actMessages } from './catalog/act';
 import { importMessages } from './catalog/import';
 import { libraryMessages } from './catalog/library';
+import { shellMessages } from './catalog/shell';
 
-const AREAS = [core, model, importMessages, boardMessages, cubeMessages, excelMessages, roomMessages, actMessages, libraryMessages] as const;
+const AREAS = [core, model, importMessages, boardMessages, cubeMessages, excelMessages, roomMessages, actMessages, libraryMessages, shellMessages] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;

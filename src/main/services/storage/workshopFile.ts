@@ -141,6 +141,15 @@ export class WorkshopFile {
     }
   }
 
+  /** Forget what is not written yet (the user chose "Discard changes"): no write follows. */
+  discard(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.pending = null;
+  }
+
   hasPending(): boolean {
     return this.pending !== null || this.writing !== null;
   }
