@@ -11,8 +11,9 @@ import { excelMessages } from './catalog/excel';
 import { roomMessages } from './catalog/room';
 import { actMessages } from './catalog/act';
 import { importMessages } from './catalog/import';
+import { phoneMessages } from './catalog/phone';
 
-const AREAS = [core, model, importMessages, boardMessages, cubeMessages, excelMessages, roomMessages, actMessages] as const;
+const AREAS = [core, model, importMessages, boardMessages, cubeMessages, excelMessages, roomMessages, actMessages, phoneMessages] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;
