@@ -25,25 +25,30 @@ export function effectiveTarget(tp: Pick<Touchpoint, 'target'> | undefined): Lev
  * levels instead of sorting, without allocating, because every metric asks it for every
  * touchpoint after every rating.
  */
-export function consensusValueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, touchpointId: string): { value: Level | null; disputed: boolean } {
+export function consensusValueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings' | 'anonRatings'>, touchpointId: string): { value: Level | null; disputed: boolean } {
   const row = doc.ratings[touchpointId];
   let n = 0;
   let min = 3;
   let max = -3;
   let c0 = 0, c1 = 0, c2 = 0, c3 = 0; // counts of −2, −1, 0, +1 (+2 is the rest)
+  const count = (v: Level) => {
+    n++;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (v === -2) c0++;
+    else if (v === -1) c1++;
+    else if (v === 0) c2++;
+    else if (v === 1) c3++;
+  };
   if (row) {
     for (const pid in row) {
       const v = row[pid];
-      if (v === undefined) continue;
-      n++;
-      if (v < min) min = v;
-      if (v > max) max = v;
-      if (v === -2) c0++;
-      else if (v === -1) c1++;
-      else if (v === 0) c2++;
-      else if (v === 1) c3++;
+      if (v !== undefined) count(v);
     }
   }
+  // anonymous room-mode ratings count like named ones (ADR 0004)
+  const anon = doc.anonRatings?.[touchpointId];
+  if (anon) for (const v of anon) count(v);
   const disputed = n > 1 && max - min >= 2;
   const room = doc.roomRatings[touchpointId];
   if (room !== undefined) return { value: room, disputed };
