@@ -18,6 +18,7 @@ export const phoneMessages = defineMessages(
     'phone.error.votingClosed': 'Dot voting is not open.',
     'phone.error.tooManyDots': 'You have no dots left. Take a dot away elsewhere first.',
     'phone.error.rejected': 'The room could not take this answer. Try again.',
+    'rule.anonymous.full': 'This touchpoint already holds {max} anonymous ratings. Clear them before another round.',
   },
   {
     'phone.error.badMessage': 'Das Telefon hat etwas geschickt, das der Raum nicht versteht. Laden Sie die Seite neu.',
@@ -35,5 +36,6 @@ export const phoneMessages = defineMessages(
     'phone.error.votingClosed': 'Die Punktabfrage ist nicht geöffnet.',
     'phone.error.tooManyDots': 'Sie haben keine Punkte mehr. Nehmen Sie zuerst woanders einen Punkt weg.',
     'phone.error.rejected': 'Der Raum konnte diese Antwort nicht annehmen. Versuchen Sie es noch einmal.',
+    'rule.anonymous.full': 'Dieser Touchpoint hat schon {max} anonyme Bewertungen. Leeren Sie sie vor einer weiteren Runde.',
   },
 );
