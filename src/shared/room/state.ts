@@ -28,6 +28,8 @@ export const RoundState = z.strictObject({
   anonymous: z.boolean(),
   /** dot voting is open on the phones (independent of the rating round) */
   voting: z.boolean(),
+  /** dot voting on the touchpoints of this phase; null = all touchpoints (capped for the phone) */
+  votingPhaseId: Id.nullable(),
   /** a locked room lets known devices back in but no new device */
   locked: z.boolean(),
   /** a participant not on the list may add herself */
@@ -35,7 +37,7 @@ export const RoundState = z.strictObject({
 });
 export type RoundState = z.infer<typeof RoundState>;
 
-export const IDLE_ROUND: RoundState = { target: null, status: 'idle', anonymous: false, voting: false, locked: false, allowSelfAdd: false };
+export const IDLE_ROUND: RoundState = { target: null, status: 'idle', anonymous: false, voting: false, votingPhaseId: null, locked: false, allowSelfAdd: false };
 
 /** Whether a phone may answer this touchpoint now (its phase is needed for the own-pace check). */
 export function acceptsRating(round: RoundState, touchpoint: { id: string; phaseId: string } | undefined): boolean {
