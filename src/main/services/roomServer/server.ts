@@ -83,6 +83,7 @@ export class RoomServer {
   private readonly live = new Map<string, Conn>();
   private readonly perIp = new Map<string, number>();
   private sockets = 0;
+  private peakSockets = 0;
   private heartbeat: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly listeners = new Set<(e: RoomEvent) => void>();
@@ -121,6 +122,7 @@ export class RoomServer {
     this.secret = token();
     this.code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     this.codeFailures = 0;
+    this.peakSockets = 0;
     const core = new RoomCore(this.opts.session, this.opts.docId, this.limits, this.now, token);
     core.isConnected = (d) => this.live.has(d.token);
     this.core = core;
@@ -267,6 +269,11 @@ export class RoomServer {
     this.changed();
   }
 
+  /** open sockets now and at most since the room opened (tests, bench) */
+  stats(): { sockets: number; peakSockets: number; devices: number; connectedDevices: number } {
+    return { sockets: this.sockets, peakSockets: this.peakSockets, devices: this.core?.allDevices().length ?? 0, connectedDevices: this.live.size };
+  }
+
   round(): RoundState | null {
     return this.core?.round ?? null;
   }
@@ -288,6 +295,7 @@ export class RoomServer {
     if (this.sockets >= this.limits.maxConnections || (this.perIp.get(ip) ?? 0) >= this.limits.maxConnectionsPerIp) return reject(socket, '503 Service Unavailable');
     // counted from now, before the handshake completes, so a burst cannot pass the cap
     this.sockets++;
+    this.peakSockets = Math.max(this.peakSockets, this.sockets);
     this.perIp.set(ip, (this.perIp.get(ip) ?? 0) + 1);
     socket.once('close', () => {
       this.sockets--;

@@ -27,13 +27,13 @@ export interface TestRoom {
   stop(): Promise<void>;
 }
 
-export async function startRoom(opts: { doc?: Workshop; limits?: Partial<RoomLimits>; staticDir?: string | null } = {}): Promise<TestRoom> {
+export async function startRoom(opts: { doc?: Workshop; limits?: Partial<RoomLimits>; staticDir?: string | null; now?: () => number } = {}): Promise<TestRoom> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tpc-room-'));
   const session = new Session({ debounceMs: 10 });
   const created = await session.create(path.join(dir, 'room.tpcube'), opts.doc ?? roomDoc());
   if (!created.ok || created.value.kind !== 'opened') throw new Error('could not create the workshop');
   const docId = created.value.state.docId;
-  const server = new RoomServer({ session, docId, host: '127.0.0.1', port: 0, addresses: () => ['127.0.0.1'], staticDir: opts.staticDir ?? null, limits: opts.limits });
+  const server = new RoomServer({ session, docId, host: '127.0.0.1', port: 0, addresses: () => ['127.0.0.1'], staticDir: opts.staticDir ?? null, limits: opts.limits, now: opts.now });
   const info = await server.open();
   return {
     session,
@@ -108,6 +108,16 @@ export class Phone {
         },
       });
     });
+  }
+
+  /** wait until `n` messages matching `pred` have arrived in total */
+  async collect(n: number, pred: (m: ServerMessage) => boolean, timeoutMs = 2000): Promise<ServerMessage[]> {
+    const t0 = Date.now();
+    while (this.messages.filter(pred).length < n) {
+      if (Date.now() - t0 > timeoutMs) throw new Error('not enough messages in time');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return this.messages.filter(pred);
   }
 
   token(): string {
