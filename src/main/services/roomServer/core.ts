@@ -73,6 +73,12 @@ export class RoomCore {
     return { device, resumed: false };
   }
 
+  /** A token this room issued that has not expired. */
+  knows(token: string): boolean {
+    const d = this.devices.get(token);
+    return d !== undefined && this.now() - d.lastSeen <= this.limits.tokenIdleMs;
+  }
+
   /** Make room for a new device: the oldest one that never picked a name and is not connected. */
   private evictOne(): boolean {
     let oldest: Device | null = null;

@@ -380,6 +380,9 @@ export class RoomServer {
         this.emit({ type: 'room.info', info: this.info() });
       }
     }
+    // a device token (192 random bits, only ever issued after the secret or code) also
+    // proves the room: a phone that joined by code resumes after the code was switched off
+    if (!proven && msg.secret === undefined && msg.code === undefined && msg.token !== undefined) proven = core.knows(msg.token);
     if (!proven) return this.refuse(c, 'phone.error.wrongRoom');
     const admitted = core.admit(msg.token, msg.lang ?? 'de');
     if (typeof admitted === 'string') return this.refuse(c, admitted);
