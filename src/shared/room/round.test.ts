@@ -30,6 +30,10 @@ describe('round progress', () => {
     expect(progressOf(d, book, one('open'), ALL).answered).toBe(1);
   });
 
+  it('counts people the facilitator rates for from the keyboard (no phone) in a named round', () => {
+    expect(progressOf(room(), {}, one('open'), ['pa_p02'])).toMatchObject({ answered: 2, of: 3 });
+  });
+
   it('counts anonymous answers from the round only', () => {
     const book: AnswerBook = { tp_one: { pa_p03: 2 } };
     expect(progressOf(room(), book, one('open', true), ALL)).toMatchObject({ answered: 1, of: 4 });

@@ -47,18 +47,23 @@ export interface Progress {
   cellsOf: number;
 }
 
-/** "7 of 9 have rated": counts only. `present` = participants who joined the room. */
+/**
+ * "7 of 9 have rated": counts only. `present` = participants who joined the room; in a named
+ * round also those the facilitator rates for from the keyboard (people without a phone).
+ */
 export function progressOf(doc: RoundDoc, book: AnswerBook, round: RoundState, present: readonly string[]): Progress {
   const tps = roundTouchpoints(doc, round);
+  const people = new Set(present);
+  if (!round.anonymous) for (const tp of tps) for (const pid of Object.keys(doc.ratings[tp.id] ?? {})) people.add(pid);
   let answered = 0;
   let cells = 0;
-  for (const pid of present) {
+  for (const pid of people) {
     let mine = 0;
     for (const tp of tps) if (ownAnswer(doc, book, round.anonymous, tp.id, pid) !== null) mine++;
     cells += mine;
     if (tps.length > 0 && mine === tps.length) answered++;
   }
-  return { answered, of: present.length, cells, cellsOf: present.length * tps.length };
+  return { answered, of: people.size, cells, cellsOf: people.size * tps.length };
 }
 
 export interface RevealSummary {
