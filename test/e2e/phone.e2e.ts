@@ -60,6 +60,29 @@ describe('phone page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a phone whose socket drops mid-round keeps its name, and an answer tapped meanwhile arrives', async () => {
+    room.server.openTouchpoint('tp_t002');
+    const { page, errors } = await phone('Pixel 7', { width: 412, height: 915 });
+    await page.getByRole('button', { name: 'Ada Berger' }).tap();
+    await page.getByRole('heading', { name: 'Touchpoint 2' }).waitFor();
+    await page.getByRole('button', { name: /^gut$/ }).tap();
+    await expect.poll(() => room.doc().ratings['tp_t002']?.['pa_p00']).toBe(1);
+    // the Wi-Fi drops: every socket dies and, for a while, no new one gets through
+    const inside = room.server as unknown as { conns: Set<{ ws: { terminate(): void } }>; allowed: Set<string> };
+    const allowed = inside.allowed;
+    inside.allowed = new Set();
+    for (const c of inside.conns) c.ws.terminate();
+    await page.getByText(/Verbindung verloren/).waitFor();
+    await page.getByRole('button', { name: /unbefriedigend/ }).tap();
+    await page.getByText(/Wird gesendet/).waitFor();
+    expect(room.doc().ratings['tp_t002']?.['pa_p00']).toBe(1);
+    inside.allowed = allowed; // the Wi-Fi is back
+    await expect.poll(() => room.doc().ratings['tp_t002']?.['pa_p00'], { timeout: 10_000 }).toBe(-1);
+    await page.getByText('Sie sind Ada Berger').waitFor();
+    await page.getByText(/Gespeichert/).waitFor();
+    expect(errors.filter((e) => !/WebSocket|421/.test(e))).toEqual([]);
+  });
+
   it('a second phone on its own pace works through a phase with progress', async () => {
     room.server.openPhase(room.doc().phases[1]!.id);
     const { page, errors } = await phone('Pixel 7', { width: 412, height: 915 });

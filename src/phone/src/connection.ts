@@ -84,6 +84,9 @@ export class RoomConnection {
       if (document.visibilityState === 'visible') this.wake();
     });
     window.addEventListener('online', () => this.wake());
+    // the socket of a phone that left the Wi-Fi is dead but may look open for a long time:
+    // drop it at once, so the page says so and reconnects the moment the network is back
+    window.addEventListener('offline', () => this.ws?.close());
     window.addEventListener('pageshow', () => this.wake());
   }
 
