@@ -103,6 +103,19 @@ export class RoomCore {
     return undefined;
   }
 
+  /** Devices whose participant was removed (or its self-add undone): they pick again. */
+  releaseMissing(): Device[] {
+    const ids = new Set(this.doc().participants.map((p) => p.id));
+    const out: Device[] = [];
+    for (const d of this.devices.values()) {
+      if (d.participantId !== null && !ids.has(d.participantId)) {
+        d.participantId = null;
+        out.push(d);
+      }
+    }
+    return out;
+  }
+
   /** The facilitator frees a name taken by the wrong phone: that device is forgotten. */
   free(participantId: string): Device[] {
     const gone = this.allDevices().filter((d) => d.participantId === participantId);

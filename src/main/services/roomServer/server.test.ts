@@ -166,6 +166,15 @@ describe('room server', () => {
     expect(await b.next((m) => m.t === 'welcome')).toMatchObject({ me: { participantId: 'pa_p00' } });
   });
 
+  it('a phone whose participant the facilitator removes picks a name again', async () => {
+    room = await startRoom();
+    const p = await Phone.join(room, 'pa_p03');
+    room.session.apply(room.docId, [{ name: 'participant.remove', payload: { id: 'pa_p03' } }]);
+    expect(await p.next((m) => m.t === 'welcome')).toMatchObject({ me: null });
+    p.send({ t: 'pick', participantId: 'pa_p02' });
+    expect(await p.next((m) => m.t === 'welcome')).toMatchObject({ me: { participantId: 'pa_p02' } });
+  });
+
   it('adds a participant only when the facilitator allows it', async () => {
     room = await startRoom();
     const p = await Phone.join(room);

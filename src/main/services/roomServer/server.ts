@@ -448,7 +448,12 @@ export class RoomServer {
       this.phonesQueued = false;
       const core = this.core;
       if (!core) return;
-      for (const c of this.live.values()) if (c.device) this.send(c, core.phoneState(c.device));
+      const released = new Set(core.releaseMissing());
+      for (const c of this.live.values()) {
+        if (!c.device) continue;
+        if (released.has(c.device)) this.send(c, core.welcome(c.device, true));
+        this.send(c, core.phoneState(c.device));
+      }
     });
   }
 }
