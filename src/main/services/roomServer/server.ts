@@ -40,6 +40,9 @@ export interface RoomInfo {
 
 export type RoomEvent = { type: 'room.view'; view: PresenterRoundView } | { type: 'room.info'; info: RoomInfo } | { type: 'room.closed' };
 
+/** The presenter view is sent at most this often (a beamer shows ~60 frames a second). */
+const PRESENTER_MS = 20;
+
 /** The socket path of the contract; every other upgrade is refused. */
 export const SOCKET_PATH = '/ws';
 
@@ -88,6 +91,7 @@ export class RoomServer {
   private unsubscribe: (() => void) | null = null;
   private readonly listeners = new Set<(e: RoomEvent) => void>();
   private presenterQueued = false;
+  private lastPresenter = -Infinity;
   private phonesQueued = false;
 
   constructor(private readonly opts: RoomServerOptions) {
@@ -431,14 +435,25 @@ export class RoomServer {
 
   // ---------- broadcasting, coalesced per turn of the event loop ----------
 
+  /**
+   * The presenter's progress, at most once per PRESENTER_MS: the first change after a quiet
+   * spell goes out at once (tap → progress stays short), a burst is summed up at its end.
+   */
   private queuePresenter() {
     if (this.presenterQueued) return;
+    const wait = this.lastPresenter + PRESENTER_MS - this.now();
+    if (wait <= 0) return this.emitPresenter();
     this.presenterQueued = true;
-    setImmediate(() => {
+    setTimeout(() => {
       this.presenterQueued = false;
-      const view = this.view();
-      if (view) this.emit({ type: 'room.view', view });
-    });
+      this.emitPresenter();
+    }, wait).unref();
+  }
+
+  private emitPresenter() {
+    this.lastPresenter = this.now();
+    const view = this.view();
+    if (view) this.emit({ type: 'room.view', view });
   }
 
   private queuePhones() {
