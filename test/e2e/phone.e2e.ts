@@ -99,4 +99,21 @@ describe('phone page', () => {
     expect(room.doc().ratings['tp_t003']).toEqual({ pa_p02: 0 });
     expect(errors).toEqual([]);
   });
+  it('dot voting on the phone keeps to the budget', async () => {
+    room.server.endRound();
+    room.server.setRoom({ voting: true, votingPhaseId: null });
+    const { page, errors } = await phone('iPhone 13', { width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Dilek Şahin' }).tap();
+    const budget = room.doc().method.dotsPerParticipant;
+    await page.getByTestId('dots-left').getByText(`Noch ${budget} von ${budget} Punkten`).waitFor();
+    const add = page.getByRole('button', { name: 'Einen Punkt auf Touchpoint 1' });
+    for (let i = 0; i < budget; i++) {
+      await add.tap();
+      await page.getByTestId('dots-left').getByText(`Noch ${budget - i - 1} von ${budget} Punkten`).waitFor();
+    }
+    await expect.poll(() => add.isDisabled()).toBe(true);
+    expect(room.doc().votes['tp_t001']).toEqual({ pa_p03: budget });
+    await page.screenshot({ path: path.join(DOC_SHOTS, 'phone-390x844-voting.png') });
+    expect(errors).toEqual([]);
+  });
 });
