@@ -68,3 +68,26 @@ export class RateLimiter {
     return true;
   }
 }
+
+/** Open sockets in total and per remote address, and the most at once. */
+export class SocketCount {
+  total = 0;
+  peak = 0;
+  private readonly perIp = new Map<string, number>();
+
+  take(ip: string, limits: Pick<RoomLimits, 'maxConnections' | 'maxConnectionsPerIp'>): boolean {
+    const mine = this.perIp.get(ip) ?? 0;
+    if (this.total >= limits.maxConnections || mine >= limits.maxConnectionsPerIp) return false;
+    this.total++;
+    this.peak = Math.max(this.peak, this.total);
+    this.perIp.set(ip, mine + 1);
+    return true;
+  }
+
+  release(ip: string): void {
+    this.total--;
+    const n = (this.perIp.get(ip) ?? 1) - 1;
+    if (n <= 0) this.perIp.delete(ip);
+    else this.perIp.set(ip, n);
+  }
+}

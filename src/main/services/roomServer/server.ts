@@ -3,72 +3,19 @@
  * between `open()` and `close()`. It answers the participant contract and serves the phone
  * app, nothing else. No electron import: the app, the harness and the tests use it alike.
  */
-import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import { parseClientFrame, type ClientMessage, type PhoneErrorKey, type ServerMessage } from '../../../shared/room/contract';
 import type { PresenterRoundView } from '../../../shared/room/round';
 import type { RoundState } from '../../../shared/room/state';
-import { RoomCore, type Device, type SessionPort } from './core';
+import { RoomCore } from './core';
 import { checkedHost, handleHttp, loadStaticTable, originOk, type StaticTable } from './http';
-import { DEFAULT_LIMITS, RateLimiter, type RoomLimits } from './limits';
+import { DEFAULT_LIMITS, RateLimiter, SocketCount, type RoomLimits } from './limits';
+import { heartbeat, PRESENTER_MS, reject, sameText, SOCKET_PATH, token, type Conn, type RoomEvent, type RoomInfo, type RoomServerOptions } from './wire';
 
-export interface RoomServerOptions {
-  session: SessionPort;
-  docId: string;
-  /** bind address: '0.0.0.0' in the app (the Host check narrows it), '127.0.0.1' in tests and the harness */
-  host: string;
-  /** 0 = a free port */
-  port?: number;
-  /** the laptop's IPv4 addresses, best first (addresses.ts): the URLs and the allowed Host values */
-  addresses: () => readonly string[];
-  /** the built phone app (index.html + assets); null serves no page */
-  staticDir: string | null;
-  limits?: Partial<RoomLimits>;
-  now?: () => number;
-}
-
-export interface RoomInfo {
-  port: number;
-  secret: string;
-  /** 6-digit code for the short address; null once too many wrong codes were tried */
-  code: string | null;
-  /** per address: the QR link (with the secret) and the short address (type the code) */
-  urls: { address: string; join: string; short: string }[];
-}
-
-export type RoomEvent = { type: 'room.view'; view: PresenterRoundView } | { type: 'room.info'; info: RoomInfo } | { type: 'room.closed' };
-
-/** The presenter view is sent at most this often (a beamer shows ~60 frames a second). */
-const PRESENTER_MS = 20;
-
-/** The socket path of the contract; every other upgrade is refused. */
-export const SOCKET_PATH = '/ws';
-
-interface Conn {
-  ws: WebSocket;
-  ip: string;
-  device: Device | null;
-  limiter: RateLimiter;
-  strikes: number;
-  alive: boolean;
-  lastTooFast: number;
-  helloTimer: NodeJS.Timeout | null;
-}
-
-const token = () => randomBytes(24).toString('base64url');
-
-function reject(socket: Duplex, status: string) {
-  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  socket.destroy();
-}
-
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+export { SOCKET_PATH, type RoomEvent, type RoomInfo, type RoomServerOptions } from './wire';
 
 export class RoomServer {
   private readonly limits: RoomLimits;
@@ -84,9 +31,7 @@ export class RoomServer {
   private port = 0;
   private readonly conns = new Set<Conn>();
   private readonly live = new Map<string, Conn>();
-  private readonly perIp = new Map<string, number>();
-  private sockets = 0;
-  private peakSockets = 0;
+  private sockets = new SocketCount();
   private heartbeat: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly listeners = new Set<(e: RoomEvent) => void>();
@@ -126,7 +71,7 @@ export class RoomServer {
     this.secret = token();
     this.code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     this.codeFailures = 0;
-    this.peakSockets = 0;
+    this.sockets = new SocketCount();
     const core = new RoomCore(this.opts.session, this.opts.docId, this.limits, this.now, token);
     core.isConnected = (d) => this.live.has(d.token);
     this.core = core;
@@ -159,7 +104,7 @@ export class RoomServer {
         this.queuePresenter();
       }
     });
-    this.heartbeat = setInterval(() => this.beat(), this.limits.heartbeatMs);
+    this.heartbeat = setInterval(() => heartbeat(this.conns), this.limits.heartbeatMs);
     this.heartbeat.unref();
     return this.info();
   }
@@ -275,7 +220,7 @@ export class RoomServer {
 
   /** open sockets now and at most since the room opened (tests, bench) */
   stats(): { sockets: number; peakSockets: number; devices: number; connectedDevices: number } {
-    return { sockets: this.sockets, peakSockets: this.peakSockets, devices: this.core?.allDevices().length ?? 0, connectedDevices: this.live.size };
+    return { sockets: this.sockets.total, peakSockets: this.sockets.peak, devices: this.core?.allDevices().length ?? 0, connectedDevices: this.live.size };
   }
 
   round(): RoundState | null {
@@ -296,17 +241,10 @@ export class RoomServer {
     if (!originOk(req, host, true)) return reject(socket, '403 Forbidden');
     if ((req.url ?? '') !== SOCKET_PATH) return reject(socket, '404 Not Found');
     const ip = req.socket.remoteAddress ?? '?';
-    if (this.sockets >= this.limits.maxConnections || (this.perIp.get(ip) ?? 0) >= this.limits.maxConnectionsPerIp) return reject(socket, '503 Service Unavailable');
+    if (!this.sockets.take(ip, this.limits)) return reject(socket, '503 Service Unavailable');
     // counted from now, before the handshake completes, so a burst cannot pass the cap
-    this.sockets++;
-    this.peakSockets = Math.max(this.peakSockets, this.sockets);
-    this.perIp.set(ip, (this.perIp.get(ip) ?? 0) + 1);
-    socket.once('close', () => {
-      this.sockets--;
-      const n = (this.perIp.get(ip) ?? 1) - 1;
-      if (n <= 0) this.perIp.delete(ip);
-      else this.perIp.set(ip, n);
-    });
+    const count = this.sockets;
+    socket.once('close', () => count.release(ip));
     wss.handleUpgrade(req, socket, head, (ws) => this.connected(ws, ip));
   }
 
@@ -416,21 +354,6 @@ export class RoomServer {
     // a phone that does not read (or an attacker that never does) is dropped, not buffered for
     if (c.ws.bufferedAmount > this.limits.maxBufferedBytes) return c.ws.terminate();
     c.ws.send(JSON.stringify(msg));
-  }
-
-  private beat() {
-    for (const c of this.conns) {
-      if (!c.alive) {
-        c.ws.terminate();
-        continue;
-      }
-      c.alive = false;
-      try {
-        c.ws.ping();
-      } catch {
-        c.ws.terminate();
-      }
-    }
   }
 
   // ---------- broadcasting, coalesced per turn of the event loop ----------
