@@ -60,6 +60,29 @@ export default tseslint.config(
     },
   },
   {
+    // the phone page (room mode) runs over plain HTTP on a LAN address, which is not a secure
+    // context: these APIs are missing there although they work on 127.0.0.1 in tests
+    files: ['src/phone/**/*.ts', 'src/phone/**/*.svelte'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodePaths, { name: 'electron', message: 'The phone page is a plain web page.' }],
+          patterns: [...nodePatterns, { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/harness/**', '**/cli/**'], message: 'The phone may import src/shared only.' }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='randomUUID']", message: 'crypto.randomUUID needs a secure context; the phone gets ids from main.' },
+        { selector: "MemberExpression[property.name='subtle']", message: 'crypto.subtle needs a secure context.' },
+        { selector: "MemberExpression[property.name='clipboard']", message: 'The clipboard API needs a secure context.' },
+        { selector: "MemberExpression[property.name='serviceWorker']", message: 'Service workers need a secure context.' },
+        { selector: "MemberExpression[property.name=/^(geolocation|mediaDevices|credentials|share)$/]", message: 'Needs a secure context (and the phone has no use for it).' },
+      ],
+    },
+  },
+  {
     files: ['src/main/services/**/*.ts', 'src/cli/**/*.ts', 'src/harness/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronPath] }] },
   },

@@ -30,6 +30,7 @@ export const BARS: Record<string, Bar> = {
   'P7-time': { id: 'P7-time', what: 'hostile import rejected: time', max: 2000, unit: 'ms' },
   'P7-memory': { id: 'P7-memory', what: 'hostile import rejected: peak memory of the isolated process', max: 256, unit: 'MB' },
   P8: { id: 'P8', what: 'cube + metrics recomputed after one rating, p95', max: 5, unit: 'ms' },
+  R1: { id: 'R1', what: 'room mode: phone tap → presenter progress p95 (bar at 30 phones; main-process side)', max: 100, unit: 'ms' },
 };
 
 export interface Row {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchExport, benchHostileImport, benchMetrics, benchSave } from './node';
 import { benchRenderer } from './renderer';
+import { benchRoomLoad } from './room';
 import { BARS, Results, growth } from './results';
 import { SIZES } from './workshop';
 import { rendererDir } from './app-driver';
@@ -25,7 +26,7 @@ function arg(name: string): string | undefined {
 }
 
 const quick = process.argv.includes('--quick');
-const only = new Set((arg('only') ?? 'P1,P2,P3,P4,P5,P6,P7,P8').split(',').map((s) => s.trim().toUpperCase()));
+const only = new Set((arg('only') ?? 'P1,P2,P3,P4,P5,P6,P7,P8,R1').split(',').map((s) => s.trim().toUpperCase()));
 const sizes = (arg('sizes')?.split(',').map(Number) ?? [...SIZES]).filter((n) => Number.isInteger(n) && n > 0);
 const out = path.resolve(arg('out') ?? path.join(HERE, 'results.json'));
 
@@ -46,6 +47,12 @@ async function main() {
   await step(['P4'], 'P4 durable save', () => benchSave(results, sizes, quick ? 12 : 45));
   await step(['P5'], 'P5 Excel export', () => benchExport(results, sizes, quick ? 3 : 5));
   await step(['P7'], 'P7 hostile imports', () => benchHostileImport(results));
+  await step(['R1'], 'R1 room mode: 30 and 100 phones rating 40 touchpoints', async () => {
+    for (const n of [30, 100]) {
+      const r = await benchRoomLoad(n);
+      results.add({ id: 'R1', case: `${n} phones`, size: 40, value: r.tapToPresenterP95, stat: 'p95', baseline: r.tapToPresenterMedian, baselineWhat: 'median of the same run', note: `${r.ratings} ratings in ${Math.round(r.wallMs)} ms, main CPU ${Math.round(r.cpuPercent)} %, acknowledged but not saved: ${r.lost}` });
+    }
+  });
   await step(['P1', 'P2', 'P3', 'P6'], 'P1 P2 P3 P6 renderer in Chromium', () =>
     benchRenderer(results, { sizes, reps: quick ? 2 : 5, sessionActions: quick ? 40 : 200 }),
   );

@@ -9,6 +9,7 @@ import * as agenda from './agenda';
 import type { CommandDef } from './define';
 import * as measures from './measures';
 import * as ratings from './ratings';
+import * as room from './room';
 import * as setup from './setup';
 import * as touchpoints from './touchpoints';
 
@@ -38,6 +39,7 @@ const ALL = [
   ratings.snapshotRemove,
   ratings.voteSet,
   ratings.voteSetRoom,
+  room.ratingSetAnonymous, room.ratingClearAnonymous,
   measures.measureAdd,
   measures.measureUpdate,
   measures.measureRemove,

@@ -13,8 +13,9 @@ import { actMessages } from './catalog/act';
 import { importMessages } from './catalog/import';
 import { libraryMessages } from './catalog/library';
 import { shellMessages } from './catalog/shell';
+import { phoneMessages } from './catalog/phone';
 
-const AREAS = [core, model, importMessages, boardMessages, cubeMessages, excelMessages, roomMessages, actMessages, libraryMessages, shellMessages] as const;
+const AREAS = [core, model, importMessages, boardMessages, cubeMessages, excelMessages, roomMessages, actMessages, libraryMessages, shellMessages, phoneMessages] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;

@@ -7,6 +7,7 @@
  *
  * consensusOf explains the value (source, sorted ratings, spread) for the rating view;
  * consensusValueOf is the fast path every metric uses, and valueOf adds snapshot values.
+ * Anonymous ratings of room mode (`anonRatings`) are participants' ratings without a name.
  */
 import type { Level, Workshop } from '../model/schema';
 
@@ -26,9 +27,11 @@ export function lowMedian(sorted: readonly Level[]): Level | null {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
 }
 
-export function consensusOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, touchpointId: string): Consensus {
+export function consensusOf(doc: Pick<Workshop, 'ratings' | 'roomRatings' | 'anonRatings'>, touchpointId: string): Consensus {
   const row = doc.ratings[touchpointId];
-  const ratings = row ? (Object.values(row) as Level[]).sort((a, b) => a - b) : [];
+  // anonymous room-mode ratings count like named ones (ADR 0004)
+  const anon = doc.anonRatings?.[touchpointId] ?? [];
+  const ratings = [...(row ? (Object.values(row) as Level[]) : []), ...anon].sort((a, b) => a - b);
   const spread = ratings.length > 1 ? (ratings[ratings.length - 1] as number) - (ratings[0] as number) : 0;
   const room = doc.roomRatings[touchpointId];
   if (room !== undefined) return { value: room, source: 'room', ratings, spread, disputed: spread >= 2 };
@@ -42,25 +45,30 @@ export function consensusOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, touc
  * levels instead of sorting, without allocating, because every metric asks it for every
  * touchpoint after every rating.
  */
-export function consensusValueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, touchpointId: string): { value: Level | null; disputed: boolean } {
+export function consensusValueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings' | 'anonRatings'>, touchpointId: string): { value: Level | null; disputed: boolean } {
   const row = doc.ratings[touchpointId];
   let n = 0;
   let min = 3;
   let max = -3;
   let c0 = 0, c1 = 0, c2 = 0, c3 = 0; // counts of −2, −1, 0, +1 (+2 is the rest)
+  const count = (v: Level) => {
+    n++;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (v === -2) c0++;
+    else if (v === -1) c1++;
+    else if (v === 0) c2++;
+    else if (v === 1) c3++;
+  };
   if (row) {
     for (const pid in row) {
       const v = row[pid];
-      if (v === undefined) continue;
-      n++;
-      if (v < min) min = v;
-      if (v > max) max = v;
-      if (v === -2) c0++;
-      else if (v === -1) c1++;
-      else if (v === 0) c2++;
-      else if (v === 1) c3++;
+      if (v !== undefined) count(v);
     }
   }
+  // anonymous room-mode ratings count like named ones (ADR 0004)
+  const anon = doc.anonRatings?.[touchpointId];
+  if (anon) for (const v of anon) count(v);
   const disputed = n > 1 && max - min >= 2;
   const room = doc.roomRatings[touchpointId];
   if (room !== undefined) return { value: room, disputed };
@@ -76,7 +84,7 @@ export function consensusValueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>,
 }
 
 /** value source shared by the metrics: snapshot values when given, else the consensus */
-export function valueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings'>, values: Record<string, Level | null> | undefined, touchpointId: string): Level | null {
+export function valueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings' | 'anonRatings'>, values: Record<string, Level | null> | undefined, touchpointId: string): Level | null {
   if (values) return Object.prototype.hasOwnProperty.call(values, touchpointId) ? (values[touchpointId] ?? null) : null;
   return consensusValueOf(doc, touchpointId).value;
 }

@@ -87,6 +87,13 @@ export type Touchpoint = z.infer<typeof Touchpoint>;
 export const Ratings = z.record(Id, z.record(Id, Level));
 export type Ratings = z.infer<typeof Ratings>;
 
+/**
+ * touchpointId → the levels given in anonymous room-mode rounds: a sorted multiset with no
+ * participant, so no file or export can tie a value to a person (ADR 0004).
+ */
+export const AnonymousRatings = z.record(Id, z.array(Level).max(1000));
+export type AnonymousRatings = z.infer<typeof AnonymousRatings>;
+
 export const Snapshot = z.object({
   id: Id,
   name: text(100).min(1),
@@ -170,6 +177,8 @@ export const Workshop = z.object({
   faces: z.array(Face).length(6),
   touchpoints: z.array(Touchpoint).max(5000),
   ratings: Ratings,
+  /** anonymous ratings of room mode (absent until the first anonymous round) */
+  anonRatings: AnonymousRatings.optional(),
   /** touchpointId → the level the room agreed on (overrides the median) */
   roomRatings: z.record(Id, Level),
   snapshots: z.array(Snapshot).max(100),
@@ -217,6 +226,7 @@ export function referentialProblems(w: Workshop): string[] {
   };
   checkMatrix('ratings', w.ratings);
   checkMatrix('votes', w.votes);
+  for (const tp of Object.keys(w.anonRatings ?? {})) if (!tps.has(tp)) problems.push(`anonymous ratings: unknown touchpoint ${tp}`);
   for (const tp of Object.keys(w.roomRatings)) if (!tps.has(tp)) problems.push(`room rating: unknown touchpoint ${tp}`);
   for (const tp of Object.keys(w.roomVotes)) if (!tps.has(tp)) problems.push(`room votes: unknown touchpoint ${tp}`);
   for (const m of w.measures) {
