@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consensusOf } from '../metrics/consensus';
-import { consensusValueOf, cubeOf } from '../metrics/cube';
+import { consensusValueOf } from '../metrics/consensus';
+import { cubeOf } from '../metrics/cube';
 import { addTp, workshop } from '../metrics/testkit';
 import { parseWorkshopText, serializeWorkshop } from '../model/migrations';
 import { applyCommand, applyCommands } from './index';
