@@ -4,7 +4,7 @@ import { newWorkshop } from '../model/defaults';
 import { prioritiesOf } from '../metrics';
 import { buildWorkbookModel, exportFileName } from './build';
 import type { Cell, SheetModel, WorkbookModel } from './model';
-import { EXPORT_NOW, HOSTILE_IN_CELLS, hostileWorkshop } from './testkit';
+import { EXPORT_NOW, HOSTILE_IN_CELLS, hostileWorkshop, lopsidedWorkshop } from './testkit';
 
 const sheet = (m: WorkbookModel, key: SheetModel['key']) => m.sheets.find((s) => s.key === key)!;
 const cells = (s: SheetModel): Cell[] => s.rows.flatMap((r) => r.filter((c): c is Cell => !!c));
@@ -111,6 +111,23 @@ describe('buildWorkbookModel', () => {
     expect(technology!.r).toBeGreaterThan(product!.r);
     expect([premises!.r, service!.r, people!.r]).toEqual([product!.r, product!.r, product!.r]);
     expect(premises!.c < product!.c && product!.c < service!.c && service!.c < people!.c).toBe(true);
+  });
+
+  it('draws every face of the cube sheet as a 4×4 block when one face has 14 touchpoints', () => {
+    const doc = lopsidedWorkshop();
+    const cube = sheet(buildWorkbookModel(doc, { lang: 'de', now: EXPORT_NOW }), 'cube');
+    const isCell = (x: Cell | null | undefined) => !!x && (x.s === 'stickerEmpty' || !!x.s?.startsWith('sticker:'));
+    for (const face of doc.faces) {
+      const r = cube.rows.findIndex((row) => row.some((x) => x?.v === face.name && x.s?.startsWith('face:')));
+      const col = cube.rows[r]!.findIndex((x) => x?.v === face.name);
+      const block = [1, 2, 3, 4].map((k) => cube.rows[r + k]!.slice(col, col + 4));
+      expect(block.flat().filter(isCell), face.name).toHaveLength(16);
+      // nothing beyond the fourth row or column belongs to the face
+      expect(isCell(cube.rows[r + 5]?.[col]), face.name).toBe(false);
+      expect(isCell(cube.rows[r + 1]![col + 4]), face.name).toBe(false);
+    }
+    const stickers = cells(cube).filter((x) => x.s?.startsWith('sticker:'));
+    expect(stickers).toHaveLength(doc.touchpoints.length + 6);
   });
 
   it('stays correct for an empty workshop: headers, no rows, empty cube faces, hints instead of tables', () => {
