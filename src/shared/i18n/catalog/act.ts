@@ -4,6 +4,9 @@ import { defineMessages } from '../define';
 export const actMessages = defineMessages(
   {
     'act.quadrant.act-now': 'Act now',
+    'act.prio.blindSpot': 'Blind spot (not rated)',
+    'act.prio.blindLane': 'not rated',
+    'act.prio.legendBlind': 'blind spot: not rated yet, gap assumed',
     'act.quadrant.plan': 'Plan',
     'act.quadrant.quick-check': 'Check quickly',
     'act.quadrant.watch': 'Watch',
@@ -180,6 +183,9 @@ export const actMessages = defineMessages(
   },
   {
     'act.quadrant.act-now': 'Sofort angehen',
+    'act.prio.blindSpot': 'Blinder Fleck (nicht bewertet)',
+    'act.prio.blindLane': 'nicht bewertet',
+    'act.prio.legendBlind': 'blinder Fleck: noch nicht bewertet, Lücke angenommen',
     'act.quadrant.plan': 'Planen',
     'act.quadrant.quick-check': 'Kurz prüfen',
     'act.quadrant.watch': 'Beobachten',
