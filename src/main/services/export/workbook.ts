@@ -162,7 +162,11 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetModel, book: StyleBook, foot
   return ws;
 }
 
-/** "A1:J42": the first `cols` columns of the first `rows` rows. */
+/**
+ * The first `cols` columns of the first `rows` rows, as "A$1:J$42": exceljs 4.4.0 puts a "$"
+ * before each end, so the defined name becomes "$A$1:$J$42". From "A1:J42" it would write the
+ * mixed "$A1:$J42", which LibreOffice ignores as a print area (it printed every column).
+ */
 function printArea(cols: number, rows: number): string {
   let n = Math.max(1, cols);
   let letters = '';
@@ -171,7 +175,7 @@ function printArea(cols: number, rows: number): string {
     letters = String.fromCharCode(65 + r) + letters;
     n = Math.floor((n - 1) / 26);
   }
-  return `A1:${letters}${Math.max(1, rows)}`;
+  return `A$1:${letters}$${Math.max(1, rows)}`;
 }
 
 /** Header/footer codes start with "&": a literal ampersand is written twice. */

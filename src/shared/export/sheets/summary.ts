@@ -142,7 +142,7 @@ export function summarySheet(ctx: Ctx): SheetModel {
     rows,
     heights,
     merges,
-    fitToPage: true,
+    // fitted to the page width, as many pages down as needed: on one page the summary's text came out too small to read
     images: [{ key: 'cube-net', row: metaTop, col: PICTURE_COL, width: SUMMARY_PICTURE.width, height: SUMMARY_PICTURE.height }],
   };
 }
