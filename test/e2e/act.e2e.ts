@@ -79,6 +79,13 @@ describe('prioritise and act', () => {
     await twin.waitFor();
     expect(await twin.getByRole('listitem').count()).toBe(41);
     expect(await twin.getByRole('listitem').filter({ hasText: 'Service-Hotline bei Problemen' }).textContent()).toContain('Sofort angehen');
+    // the three touchpoints not rated yet are blind spots: their own lane in the matrix and group in the twin, not "Planen" at gap 1
+    expect(await page.locator('.matrix svg g.dot.blind').count()).toBe(3);
+    expect(await page.locator('.matrix svg rect.lane').count()).toBe(1);
+    const blind = twin.getByRole('listitem').filter({ hasText: 'Blinder Fleck (nicht bewertet)' });
+    expect(await blind.count()).toBe(3);
+    expect(await blind.first().textContent()).toContain('Testbericht Stiftung Warentest');
+    expect(await page.getByText('blinder Fleck: noch nicht bewertet, Lücke angenommen').count()).toBe(1);
 
     // dot voting: everyone has spent their 3 dots in the example; the room grants one more each
     await section(page, 'Punktabfrage');

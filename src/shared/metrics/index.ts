@@ -5,3 +5,4 @@ export * from './compare';
 export * from './priority';
 export * from './account';
 export * from './promoters';
+export * from './matrixField';
