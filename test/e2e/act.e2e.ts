@@ -247,4 +247,24 @@ describe('prioritise and act', () => {
     await page.close();
     await app.harness.close();
   });
+
+  it('writes the summary as people read it: the date in the language, counted words, Strg in German tooltips', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await openExample(page);
+    await view(page, 'Zusammenfassung');
+    const head = page.locator('.act-head .muted');
+    expect((await head.textContent())?.trim()).toBe('Volksbank Rheintal eG · 12.03.2026');
+    const facts = page.locator('.summary .facts');
+    expect((await facts.textContent())?.trim()).toBe('41 Touchpoints · 38 bewertet · 9 umstritten · 31 unter Soll');
+    expect(await page.getByRole('button', { name: 'Rückgängig', exact: true }).getAttribute('title')).toMatch(/\(Strg\+Z\)$/);
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { name: 'Summary' }).waitFor();
+    expect((await head.textContent())?.trim()).toBe('Volksbank Rheintal eG · 12 Mar 2026');
+    expect((await facts.textContent())?.trim()).toBe('41 touchpoints · 38 rated · 9 disputed · 31 below target');
+    expect(await page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title')).toMatch(/\(Ctrl\+Z\)$/);
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
 });
