@@ -6,3 +6,4 @@ export * from './priority';
 export * from './account';
 export * from './promoters';
 export * from './matrixField';
+export * from './cubeOrder';
