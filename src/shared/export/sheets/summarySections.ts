@@ -62,7 +62,11 @@ export function accountSection(ctx: Ctx, out: SectionRows): void {
 function momentRows(ctx: Ctx, out: SectionRows, moments: readonly Moment[], withReason: boolean): void {
   const { t } = ctx;
   out.rows.push(headerRow([t('act.account.col.touchpoint'), t('tp.phase'), t('act.account.col.value'), t('act.account.col.mot'), ...(withReason ? [t('excel.col.why')] : [])]));
+  // the reason spans the columns to the table's right edge, so it stays on one line
+  const span = (r: number) => out.merges.push({ r1: r, c1: 4, r2: r, c2: out.lastCol });
+  if (withReason) span(out.rows.length - 1);
   for (const m of moments) {
+    if (withReason) span(out.rows.length);
     out.rows.push([
       c(m.title, 'text'),
       c(ctx.phaseName(m.phaseId), 'text'),
