@@ -79,6 +79,13 @@ describe('prioritise and act', () => {
     await twin.waitFor();
     expect(await twin.getByRole('listitem').count()).toBe(41);
     expect(await twin.getByRole('listitem').filter({ hasText: 'Service-Hotline bei Problemen' }).textContent()).toContain('Sofort angehen');
+    // the three touchpoints not rated yet are blind spots: their own lane in the matrix and group in the twin, not "Planen" at gap 1
+    expect(await page.locator('.matrix svg g.dot.blind').count()).toBe(3);
+    expect(await page.locator('.matrix svg rect.lane').count()).toBe(1);
+    const blind = twin.getByRole('listitem').filter({ hasText: 'Blinder Fleck (nicht bewertet)' });
+    expect(await blind.count()).toBe(3);
+    expect(await blind.first().textContent()).toContain('Testbericht Stiftung Warentest');
+    expect(await page.getByText('blinder Fleck: noch nicht bewertet, Lücke angenommen').count()).toBe(1);
 
     // dot voting: everyone has spent their 3 dots in the example; the room grants one more each
     await section(page, 'Punktabfrage');
@@ -236,6 +243,26 @@ describe('prioritise and act', () => {
     expect(ident).toContain('Deniz Yılmaz');
     expect(ident).toContain('in Arbeit');
 
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+
+  it('writes the summary as people read it: the date in the language, counted words, Strg in German tooltips', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await openExample(page);
+    await view(page, 'Zusammenfassung');
+    const head = page.locator('.act-head .muted');
+    expect((await head.textContent())?.trim()).toBe('Volksbank Rheintal eG · 12.03.2026');
+    const facts = page.locator('.summary .facts');
+    expect((await facts.textContent())?.trim()).toBe('41 Touchpoints · 38 bewertet · 9 umstritten · 31 unter Soll');
+    expect(await page.getByRole('button', { name: 'Rückgängig', exact: true }).getAttribute('title')).toMatch(/\(Strg\+Z\)$/);
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { name: 'Summary' }).waitFor();
+    expect((await head.textContent())?.trim()).toBe('Volksbank Rheintal eG · 12 Mar 2026');
+    expect((await facts.textContent())?.trim()).toBe('41 touchpoints · 38 rated · 9 disputed · 31 below target');
+    expect(await page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title')).toMatch(/\(Ctrl\+Z\)$/);
     expect(errors).toEqual([]);
     await page.close();
     await app.harness.close();

@@ -49,6 +49,10 @@ describe('library screen', () => {
     await page.getByRole('button', { name: 'Beispiel-Workshop öffnen' }).click();
     await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
     expect(await page.locator('h1.doc-title').textContent()).toBe('Touchpoint-Workshop Privatkunden');
+    // the library line: client, count and date, each " · " apart (was "eG ·41 Touchpoints")
+    await page.getByRole('button', { name: /Alle Workshops/ }).click();
+    const line = page.getByRole('list', { name: 'Workshops' }).getByRole('listitem').first().locator('p.muted');
+    expect((await line.textContent())?.trim()).toMatch(/^\S.* · 41 Touchpoints · Geändert /);
     expect(errors).toEqual([]);
     await page.close();
     await app.harness.close();

@@ -78,3 +78,16 @@ describe('isoDrawing', () => {
     expect(isoDrawing(cube, { width: 1400, height: 900 }).edge).toBeGreaterThan(300);
   });
 });
+
+describe('the 3-D cube stays a cube', () => {
+  it('draws the three visible sides as 4×4 grids when one face (here the right side) has 14 touchpoints', () => {
+    const d = workshop();
+    for (let i = 0; i < 14; i++) addRated(d, `tp_t${String(i).padStart(2, '0')}`, 1, { face: 1 });
+    addRated(d, 'tp_one', -1, { face: 0 });
+    const drawing = isoDrawing(cubeOf(d), { width: 1400, height: 900 });
+    for (const face of [0, 1, 4]) {
+      const cells = drawing.shapes.filter((s) => s.kind === 'polygon' && (s.role === 'sticker' || s.role === 'empty') && s.faceIndex === face);
+      expect(cells, `face ${face}`).toHaveLength(16);
+    }
+  });
+});

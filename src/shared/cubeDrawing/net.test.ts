@@ -42,7 +42,8 @@ describe('netDrawing', () => {
     expect(c1!.x).toBeGreaterThan(c0!.x);
     expect(c1!.y).toBeCloseTo(c0!.y);
     const empty0 = d.shapes.filter((s): s is PolygonShape => s.kind === 'polygon' && s.role === 'empty' && s.faceIndex === 0);
-    expect(empty0).toHaveLength(6);
+    // face 1 has 10 stickers, so every face is 4×4: 16 − 3 empty cells here
+    expect(empty0).toHaveLength(13);
     expect(empty0.every((s) => s.fill === PALETTES.safe.empty)).toBe(true);
     // 10 stickers on face 1 → a 4×4 grid
     expect(stickers(d).filter((s) => s.faceIndex === 1)).toHaveLength(10);
@@ -163,5 +164,31 @@ describe('netDrawing', () => {
     expect(hitTest(d, centroid(empty.points))).toBeNull();
     expect(hitTest(d, { x: 1, y: 1 })).toBeNull();
     expect(area(stickers(d)[0]!.points)).toBeGreaterThan(0);
+  });
+});
+
+describe('the cube stays a cube', () => {
+  /** 14 touchpoints on face 2, one on face 0, the other faces empty */
+  function lopsided() {
+    const doc = workshop();
+    for (let i = 0; i < 14; i++) addRated(doc, `tp_t${String(i).padStart(2, '0')}`, 1, { face: 2 });
+    addRated(doc, 'tp_one', -1, { face: 0 });
+    return doc;
+  }
+  const cellsOf = (d: { shapes: readonly { kind: string; role?: string; faceIndex?: number }[] }, face: number) =>
+    d.shapes.filter((s): s is PolygonShape => s.kind === 'polygon' && (s.role === 'sticker' || s.role === 'empty') && s.faceIndex === face);
+  const side = (s: PolygonShape) => {
+    const b = bounds(s.points);
+    return b.x1 - b.x0;
+  };
+
+  it('draws every face of the net as the same 4×4 grid when one face has 14 touchpoints', () => {
+    for (const layout of ['cross', 'grid'] as const) {
+      const d = netDrawing(cubeOf(lopsided()), { width: 1400, height: 900, layout });
+      const sizes = [0, 1, 2, 3, 4, 5].map((f) => cellsOf(d, f));
+      expect(sizes.map((c) => c.length)).toEqual([16, 16, 16, 16, 16, 16]);
+      const first = side(sizes[0]![0]!);
+      for (const cells of sizes) for (const c of cells) expect(side(c)).toBeCloseTo(first, 6);
+    }
   });
 });

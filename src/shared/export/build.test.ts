@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exampleWorkshop } from '../example/bank';
 import { newWorkshop } from '../model/defaults';
-import { prioritiesOf } from '../metrics';
+import { accountOf, prioritiesOf, promotersOf } from '../metrics';
+import { translate } from '../i18n/messages';
 import { buildWorkbookModel, exportFileName } from './build';
 import type { Cell, SheetModel, WorkbookModel } from './model';
-import { EXPORT_NOW, HOSTILE_IN_CELLS, hostileWorkshop } from './testkit';
+import { EXPORT_NOW, HOSTILE_IN_CELLS, hostileWorkshop, lopsidedWorkshop } from './testkit';
 
 const sheet = (m: WorkbookModel, key: SheetModel['key']) => m.sheets.find((s) => s.key === key)!;
 const cells = (s: SheetModel): Cell[] => s.rows.flatMap((r) => r.filter((c): c is Cell => !!c));
@@ -113,6 +114,23 @@ describe('buildWorkbookModel', () => {
     expect(premises!.c < product!.c && product!.c < service!.c && service!.c < people!.c).toBe(true);
   });
 
+  it('draws every face of the cube sheet as a 4×4 block when one face has 14 touchpoints', () => {
+    const doc = lopsidedWorkshop();
+    const cube = sheet(buildWorkbookModel(doc, { lang: 'de', now: EXPORT_NOW }), 'cube');
+    const isCell = (x: Cell | null | undefined) => !!x && (x.s === 'stickerEmpty' || !!x.s?.startsWith('sticker:'));
+    for (const face of doc.faces) {
+      const r = cube.rows.findIndex((row) => row.some((x) => x?.v === face.name && x.s?.startsWith('face:')));
+      const col = cube.rows[r]!.findIndex((x) => x?.v === face.name);
+      const block = [1, 2, 3, 4].map((k) => cube.rows[r + k]!.slice(col, col + 4));
+      expect(block.flat().filter(isCell), face.name).toHaveLength(16);
+      // nothing beyond the fourth row or column belongs to the face
+      expect(isCell(cube.rows[r + 5]?.[col]), face.name).toBe(false);
+      expect(isCell(cube.rows[r + 1]![col + 4]), face.name).toBe(false);
+    }
+    const stickers = cells(cube).filter((x) => x.s?.startsWith('sticker:'));
+    expect(stickers).toHaveLength(doc.touchpoints.length + 6);
+  });
+
   it('stays correct for an empty workshop: headers, no rows, empty cube faces, hints instead of tables', () => {
     const doc = newWorkshop({ title: 'Leer', language: 'en', now: EXPORT_NOW });
     const m = buildWorkbookModel(doc, { lang: 'en', now: EXPORT_NOW });
@@ -134,6 +152,84 @@ describe('buildWorkbookModel', () => {
     const m = buildWorkbookModel(hostileWorkshop(), { lang: 'de', now: EXPORT_NOW });
     expect(m.properties).toMatchObject({ title: 'Touchpoint-Workshop Privatkunden', creator: 'Touchpoint-Würfel', created: EXPORT_NOW });
     expect(m.properties.subject).toBe('=EVIL(): Ergebnisse des Customer-Touchpoint-Workshops');
+  });
+});
+
+describe('the handoff reads like the app', () => {
+  it('names the priority-matrix fields as the app does (the same catalogue keys)', () => {
+    const doc = exampleWorkshop();
+    for (const lang of ['de', 'en'] as const) {
+      const m = buildWorkbookModel(doc, { lang, now: EXPORT_NOW });
+      const p = prioritiesOf(doc);
+      const prio = sheet(m, 'priorities');
+      const ids = p.ranked.map((x) => x.touchpointId);
+      const fields = column(prio, translate(lang, 'excel.col.quadrant'));
+      fields.forEach((v, i) => {
+        const x = p.byId[ids[i]!]!;
+        expect(v).toBe(x.unrated ? translate(lang, 'act.prio.blindSpot') : translate(lang, `act.quadrant.${x.quadrant}`));
+      });
+      // the summary's key touchpoints too
+      const sum = texts(sheet(m, 'summary'));
+      for (const k of p.key) expect(sum).toContain(k.unrated ? translate(lang, 'act.prio.blindSpot') : translate(lang, `act.quadrant.${k.quadrant}`));
+    }
+    expect(texts(sheet(buildWorkbookModel(doc, { lang: 'de', now: EXPORT_NOW }), 'priorities'))).toContain('Sofort angehen');
+  });
+
+  it('carries the relationship account on the summary: balance, credit, debit and each phase', () => {
+    const doc = exampleWorkshop();
+    const m = buildWorkbookModel(doc, { lang: 'de', now: EXPORT_NOW });
+    const sum = sheet(m, 'summary');
+    const account = accountOf(doc);
+    const rowOf = (label: string) => sum.rows.find((r) => r[0]?.v === label);
+    expect(texts(sum)).toContain('Beziehungskonto');
+    expect(rowOf('Saldo')?.[1]?.v).toBe(account.balance);
+    expect(rowOf('Haben')?.[1]?.v).toBe(account.credit);
+    expect(rowOf('Soll')?.[1]?.v).toBe(account.debit);
+    for (const ph of account.phases) {
+      const row = rowOf(ph.name)!;
+      expect(row.slice(1, 6).map((x) => x?.v), ph.name).toEqual([ph.count, ph.credit, ph.debit, ph.delta, ph.balance]);
+    }
+  });
+
+  it('lists the promoters and the saboteur risks on the summary, as the Summary view does', () => {
+    const doc = structuredClone(exampleWorkshop());
+    // the example delights nowhere yet: two touchpoints delight, one disappoints
+    doc.roomRatings[doc.touchpoints[3]!.id] = 2;
+    doc.roomRatings[doc.touchpoints[9]!.id] = 2;
+    doc.roomRatings[doc.touchpoints[5]!.id] = -2;
+    const m = buildWorkbookModel(doc, { lang: 'en', now: EXPORT_NOW });
+    const sum = sheet(m, 'summary');
+    const { promoters, saboteurRisks } = promotersOf(doc);
+    expect(promoters.length).toBeGreaterThan(0);
+    expect(saboteurRisks.length).toBeGreaterThan(0);
+    const heading = (label: string) => sum.rows.findIndex((r) => typeof r[0]?.v === 'string' && r[0].v.includes(label) && r[0].s === 'section');
+    const p0 = heading('Promoters');
+    const s0 = heading('Saboteur risks');
+    expect(p0).toBeGreaterThan(0);
+    expect(s0).toBeGreaterThan(p0);
+    const titlesBetween = (a: number, b: number) => sum.rows.slice(a + 1, b).map((r) => r[0]?.v);
+    expect(titlesBetween(p0 + 1, p0 + 2 + promoters.length)).toEqual(promoters.map((x) => x.title));
+    expect(titlesBetween(s0 + 1, s0 + 2 + saboteurRisks.length)).toEqual(saboteurRisks.map((x) => x.title));
+    // the reason is spelled out, as on screen
+    const reasons = sum.rows.slice(s0 + 2, s0 + 2 + saboteurRisks.length).map((r) => r.find((x) => typeof x?.v === 'string' && x.v.length > 0 && x !== r[0])?.v);
+    expect(reasons.length).toBe(saboteurRisks.length);
+  });
+
+  it('prints the touchpoints readably: the main columns first, and only they on the page width', () => {
+    const m = buildWorkbookModel(exampleWorkshop(), { lang: 'de', now: EXPORT_NOW });
+    const tps = sheet(m, 'touchpoints');
+    const headers = tps.rows[0]!.map((x) => x?.v);
+    expect(headers.slice(0, 8)).toEqual(['Nr.', 'Titel', 'Phase', 'Würfelseite', 'Abteilung', 'Ist (Konsens)', 'Soll', 'Rang']);
+    // landscape and fit to the page width are the writer's page setup for every table (openpyxl.test.ts)
+    expect(tps.printTitleRow).toBe(0);
+    expect(tps.fitToPage).toBeFalsy();
+    // the printed columns fit an A4 landscape page at a readable scale (≥ 75 %: ~145 characters at 100 %)
+    const n = tps.printColumns!;
+    expect(n).toBeGreaterThanOrEqual(8);
+    expect(tps.widths.slice(0, n).reduce((s, w) => s + w, 0)).toBeLessThanOrEqual(145 / 0.75);
+    expect(headers.slice(0, n).some((h) => String(h).startsWith('Beschreibung'))).toBe(true);
+    // every other column is still in the sheet, after the printed ones
+    expect(headers).toHaveLength(22);
   });
 });
 

@@ -1,6 +1,6 @@
 /** What every sheet builder needs: the workshop, its metrics computed once, labels in the export language. */
 import { translate, type MessageKey, type Params } from '../i18n/messages';
-import { consensusOf, cubeOf, journeyOrder, prioritiesOf, type Consensus, type Cube, type Priorities } from '../metrics';
+import { consensusOf, cubeOf, journeyOrder, matrixFieldOf, prioritiesOf, type Consensus, type Cube, type Priorities, type Priority } from '../metrics';
 import type { Level, Touchpoint, Workshop } from '../model/schema';
 import type { Cell, CellStyle, CellValue } from './model';
 import { baseStyles, levelKey } from './styles';
@@ -83,6 +83,15 @@ export function levelLabel(ctx: Ctx, v: Level | null): string {
   if (v === null) return ctx.t('level.none');
   const sign = v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0';
   return `${sign} ${ctx.t(`level.${v}`)}`;
+}
+
+/**
+ * The priority-matrix field as the app names it (act.quadrant.*); a touchpoint not rated yet
+ * is a blind spot, as in the matrix's own lane, not a field of the matrix.
+ */
+export function quadrantLabel(ctx: Ctx, p: Pick<Priority, 'quadrant' | 'unrated'>): string {
+  const field = matrixFieldOf(p);
+  return field === 'blind-spot' ? ctx.t('act.prio.blindSpot') : ctx.t(`act.quadrant.${field}`);
 }
 
 export const yesNo = (ctx: Ctx, b: boolean) => ctx.t(b ? 'common.yes' : 'common.no');

@@ -76,6 +76,8 @@ export interface SheetModel {
   columnStyles?: Record<number, string>;
   /** the header row printed on every page */
   printTitleRow?: number;
+  /** print only the first this many columns (the print area), fitted to the page width */
+  printColumns?: number;
   /** print on one page (the cube); otherwise fit to the page width, as many pages down as needed */
   fitToPage?: boolean;
   tabColor?: string;

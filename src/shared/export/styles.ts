@@ -1,4 +1,5 @@
 /** The named cell styles of the handoff workbook (plain data; the writer maps them to exceljs). */
+import { EXCEL_DAY_FORMAT } from '../i18n/dates';
 import type { Level } from '../model/schema';
 import { LEVELS } from '../model/schema';
 import type { CellStyle } from './model';
@@ -35,8 +36,15 @@ export function baseStyles(lang: 'de' | 'en'): Record<string, CellStyle> {
     percentBold: { numFmt: '0%', valign: 'top', bold: true },
     intBold: { numFmt: '0', valign: 'top', bold: true },
     labelTotal: { bold: true, valign: 'top' },
-    date: { numFmt: lang === 'de' ? 'DD.MM.YYYY' : 'YYYY-MM-DD', align: 'left', valign: 'top' },
+    // the same day format as the app (shared/i18n/dates.ts): 02.12.2026 / 2 Dec 2026
+    date: { numFmt: EXCEL_DAY_FORMAT[lang], align: 'left', valign: 'top' },
     flag: { bold: true, color: '#A50021', valign: 'top' },
+    // a blind spot (not rated) in a table: italic, so it reads without colour
+    blind: { italic: true, bold: true, valign: 'top' },
+    signed: { numFmt: LEVEL_FORMAT, valign: 'top' },
+    signedBold: { numFmt: LEVEL_FORMAT, valign: 'top', bold: true },
+    signedDec: { numFmt: MEAN_FORMAT, valign: 'top' },
+    signedDecBold: { numFmt: MEAN_FORMAT, valign: 'top', bold: true },
     stickerEmpty: { fill: CUBE_EMPTY, border: 'sticker' },
     legendLabel: { valign: 'middle', indent: 1 },
   };

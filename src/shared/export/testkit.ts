@@ -46,3 +46,12 @@ export function hostileWorkshop(): Workshop {
 }
 
 export const EXPORT_NOW = new Date('2026-03-14T10:30:00');
+
+/** The bundled example with 14 touchpoints on the first face and the rest spread over the others (every face 4×4). */
+export function lopsidedWorkshop(): Workshop {
+  const w = structuredClone(exampleWorkshop());
+  w.touchpoints.forEach((tp, i) => {
+    tp.faceId = i < 14 ? w.faces[0]!.id : w.faces[1 + ((i - 14) % 5)]!.id;
+  });
+  return w;
+}

@@ -10,6 +10,8 @@ import { cubeMessages } from './catalog/cube';
 import { excelMessages } from './catalog/excel';
 import { roomMessages } from './catalog/room';
 import { actMessages } from './catalog/act';
+import { resolveKeys } from './keys';
+import { resolvePlurals } from './plural';
 import { importMessages } from './catalog/import';
 import { libraryMessages } from './catalog/library';
 import { shellMessages } from './catalog/shell';
@@ -34,8 +36,12 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(CATALOGUE.en, key);
 }
 
+/**
+ * A message with its parameters filled in. Besides `{name}` a message may hold counted
+ * phrases `{count|one|other}` (plural.ts) and key labels `{key:mod+Z}` (keys.ts).
+ */
 export function translate(lang: Language, key: MessageKey, params?: Params): string {
-  const template = CATALOGUE[lang][key] ?? CATALOGUE.en[key] ?? key;
+  const template = resolveKeys(lang, resolvePlurals(lang, CATALOGUE[lang][key] ?? CATALOGUE.en[key] ?? key, params));
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,

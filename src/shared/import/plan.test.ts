@@ -43,7 +43,7 @@ describe('planImport', () => {
     const doc = docWithFiliale();
     const plan = planImport(doc, clientRows(), mapping, { newId: ids });
     expect(planCounts(plan)).toEqual({ newCount: 38, duplicateCount: 2, invalidCount: 1 });
-    expect(translate('en', 'import.plan.summary', planCounts(plan))).toBe('38 new, 2 duplicates, 1 invalid rows');
+    expect(translate('en', 'import.plan.summary', planCounts(plan))).toBe('38 new, 2 duplicates, 1 invalid row');
     expect(plan.duplicates).toEqual([
       { row: 22, title: 'touchpoint 1' },
       { row: 32, title: 'Filiale vor Ort' },

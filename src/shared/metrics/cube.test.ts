@@ -30,7 +30,22 @@ describe('cubeOf: shape', () => {
     expect(face.cells).toHaveLength(16);
     expect(face.cells.slice(0, 10).map((c) => c?.touchpointId)).toEqual(ids(face.stickers));
     expect(face.cells.slice(10)).toEqual([null, null, null, null, null, null]);
-    expect(cubeOf(doc).faces[0]!.n).toBe(3);
+  });
+
+  it('keeps the cube a cube: every face takes the order of the largest face (14 on one face → all 4×4)', () => {
+    const doc = workshop();
+    for (let i = 0; i < 14; i++) addRated(doc, `tp_t${String(i).padStart(2, '0')}`, 1, { face: 2 });
+    addRated(doc, 'tp_one', -1, { face: 0 });
+    const cube = cubeOf(doc);
+    expect(cube.faces.map((f) => f.n)).toEqual([4, 4, 4, 4, 4, 4]);
+    expect(cube.faces.map((f) => f.cells.length)).toEqual([16, 16, 16, 16, 16, 16]);
+    // the other faces keep their stickers first and fill up with empty cells
+    expect(cube.faces[0]!.cells[0]?.touchpointId).toBe('tp_one');
+    expect(cube.faces[0]!.cells.slice(1).every((c) => c === null)).toBe(true);
+    expect(cube.faces[2]!.cells.filter((c) => c !== null)).toHaveLength(14);
+    // a 17th sticker on any face makes every face 5×5
+    for (let i = 0; i < 3; i++) addRated(doc, `tp_u${i}`, 0, { face: 2 });
+    expect(cubeOf(doc).faces.map((f) => f.n)).toEqual([5, 5, 5, 5, 5, 5]);
   });
 
   it('orders stickers by phase (doc.phases order), then order, then title', () => {

@@ -88,7 +88,7 @@ export interface CubeFace {
   key: Workshop['faces'][number]['key'];
   name: string;
   color: string;
-  /** the face is an n×n grid: n = max(3, ceil(√count)) */
+  /** the face is an n×n grid, the same n on every face: n = max(3, ceil(√count of the largest face)) */
   n: number;
   /** the touchpoints of this face, in journey order */
   stickers: Sticker[];
@@ -227,6 +227,8 @@ export function cubeOf(doc: CubeDoc, opts: ValueOptions = {}): Cube {
   }
 
   const total = new Tally();
+  // one order for all six faces, set by the largest: the cube stays a cube (docs/method.md)
+  const n = gridSize(Math.max(0, ...perFace.map((e) => e.length)));
   const cubeFaces = doc.faces.map((face, i): CubeFace => {
     const entries = perFace[i]!;
     entries.sort((a, b) => compareJourneyKeys(a.key, b.key));
@@ -234,7 +236,6 @@ export function cubeOf(doc: CubeDoc, opts: ValueOptions = {}): Cube {
     const tally = new Tally();
     for (const s of stickers) tally.add(s);
     total.addTally(tally);
-    const n = gridSize(stickers.length);
     const cells: (Sticker | null)[] = new Array<Sticker | null>(n * n).fill(null);
     stickers.forEach((s, j) => (cells[j] = s));
     return { faceId: face.id, key: face.key, name: face.name, color: face.color, n, stickers, cells, figures: tally.figures() };

@@ -6,3 +6,5 @@ export * from './compare';
 export * from './priority';
 export * from './account';
 export * from './promoters';
+export * from './matrixField';
+export * from './cubeOrder';

@@ -44,6 +44,26 @@ h = tp['A1']
 check(h.font.b and h.font.name == 'Calibri', 'header font: %r %r' % (h.font.b, h.font.name))
 check(h.fill.fill_type == 'solid' and h.fill.fgColor.rgb == 'FF1F3864', 'header fill: %r' % h.fill.fgColor.rgb)
 
+# printed readably: landscape, fitted to the page width, the main columns only, the header on every page
+check(tp.page_setup.orientation == 'landscape', 'Touchpoints orientation: %r' % tp.page_setup.orientation)
+check(tp.sheet_properties.pageSetUpPr is not None and tp.sheet_properties.pageSetUpPr.fitToPage, 'Touchpoints fit to page')
+check(int(tp.page_setup.fitToWidth or 0) == 1 and int(tp.page_setup.fitToHeight or 0) == 0, 'Touchpoints fit: %r x %r' % (tp.page_setup.fitToWidth, tp.page_setup.fitToHeight))
+area = tp.print_area if isinstance(tp.print_area, str) else ','.join(tp.print_area or [])
+# absolute on both ends: LibreOffice ignores a mixed "$A1:$J42"
+check(area.endswith('$A$1:$J$42'), 'Touchpoints print area: %r' % tp.print_area)
+check(str(tp.print_title_rows).replace('$', '') == '1:1', 'Touchpoints print titles: %r' % tp.print_title_rows)
+check([tp.cell(1, k).value for k in range(1, 4)] == ['Nr.', 'Titel', 'Phase'], 'Touchpoints first columns: %r' % [tp.cell(1, k).value for k in range(1, 4)])
+
+pr = wb['Prioritäten']
+head = [c.value for c in pr[1]]
+fields = set(pr.cell(r, head.index('Prioritätenmatrix') + 1).value for r in range(2, pr.max_row + 1))
+check(fields <= set(spec['fields']), 'priority fields: %r' % fields)
+
+su = wb['Übersicht']
+labels = [su.cell(r, 1).value for r in range(1, su.max_row + 1)]
+for want in spec['summary']:
+    check(any(isinstance(l, str) and want in l for l in labels), 'summary lacks %r' % want)
+
 rt = wb['Bewertungen']
 check(rt.freeze_panes == 'B3', 'Bewertungen freeze panes: %r' % rt.freeze_panes)
 fills = {}
@@ -87,6 +107,8 @@ describe('the workbook read by openpyxl (a second reader)', () => {
       hostile: HOSTILE_IN_CELLS,
       fills: Object.fromEntries(([-2, -1, 0, 1, 2] as const).map((l) => [String(l), `FF${swatchOf(l).fill.slice(1)}`])),
       stickers: doc.touchpoints.filter((t) => t.faceId).length + 6, // + the legend's six
+      fields: ['Sofort angehen', 'Planen', 'Kurz prüfen', 'Beobachten', 'Blinder Fleck (nicht bewertet)'],
+      summary: ['Beziehungskonto', 'Saldo', 'Haben', 'Soll', 'Promotoren', 'Saboteur-Risiken', ...doc.phases.map((p) => p.name)],
     };
     // -W ignore: openpyxl warns that it would drop drawing shapes when rewriting the file (the summary's picture anchor)
     const r = spawnSync(PYTHON, ['-W', 'ignore', '-c', SCRIPT, file, JSON.stringify(spec)], { encoding: 'utf8', timeout: 60_000 });

@@ -5,6 +5,10 @@ import { newWorkshop } from '../../../shared/model/defaults';
 import { swatchOf } from '../../../shared/export/palette';
 import type { Workshop } from '../../../shared/model/schema';
 import { exportPicture, PICTURE_KINDS, type PictureKind } from './index';
+import { cubeOf } from '../../../shared/metrics/cube';
+import { lopsidedWorkshop } from '../../../shared/export/testkit';
+import { area, type PolygonShape } from '../../../shared/cubeDrawing/shapes';
+import { CUBE_PICTURE, cubePictureDrawing } from './pictures';
 
 /** Decode a PNG and count the pixels of each colour asked for. */
 async function decode(png: Buffer, colours: string[]) {
@@ -47,5 +51,21 @@ describe('the handoff pictures', () => {
   it.each(PICTURE_KINDS)('draws %s for an empty workshop', async (kind: PictureKind) => {
     const png = await exportPicture(newWorkshop({ title: 'Leer', language: 'en', now: new Date(0) }), kind, 'en');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+});
+
+describe('the cube pictures stay a cube', () => {
+  it.each(['cube-net', 'cube-3d'] as const)('%s: every face drawn is a 4×4 grid of equal cells when one face has 14 touchpoints', (kind) => {
+    const doc = lopsidedWorkshop();
+    const cube = cubeOf(doc);
+    expect(cube.faces[0]!.stickers).toHaveLength(14);
+    const d = cubePictureDrawing(kind, cube, CUBE_PICTURE, { lang: 'de', heading: true });
+    const cells = d.shapes.filter((s): s is PolygonShape => s.kind === 'polygon' && (s.role === 'sticker' || s.role === 'empty'));
+    const faces = [...new Set(cells.map((s) => s.faceIndex))];
+    expect(faces).toHaveLength(kind === 'cube-net' ? 6 : 3);
+    for (const f of faces) expect(cells.filter((s) => s.faceIndex === f), `face ${f}`).toHaveLength(16);
+    // equal stickers: every cell has the same area (the 3-D sides are congruent parallelograms)
+    const a0 = area(cells[0]!.points);
+    for (const c of cells) expect(area(c.points)).toBeCloseTo(a0, 3);
   });
 });

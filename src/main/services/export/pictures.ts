@@ -9,6 +9,8 @@ import { faceCaption } from '../../../shared/cubeDrawing/format';
 import { isoDrawing } from '../../../shared/cubeDrawing/iso';
 import { legendEntries, legendShapes } from '../../../shared/cubeDrawing/legend';
 import { netDrawing } from '../../../shared/cubeDrawing/net';
+import { estimateMeasure, type Measure } from '../../../shared/cubeDrawing/layoutText';
+import type { Drawing } from '../../../shared/cubeDrawing/shapes';
 import { EXPORT_PALETTE } from '../../../shared/export/palette';
 import { translate } from '../../../shared/i18n/messages';
 import type { Workshop } from '../../../shared/model/schema';
@@ -23,24 +25,41 @@ export const PICTURE_KINDS: readonly PictureKind[] = ['board', 'cube-net', 'cube
 const HEAD_H = 96;
 const PAD = 32;
 
+type CubeKind = 'cube-net' | 'cube-3d';
+type CubeOpts = PictureOptions & { heading: boolean };
+
+/** Width of the legend column: as wide as its longest word, so nothing is cut at the edge. */
+function legendWidth(measure: Measure, height: number, opts: CubeOpts): { swatch: number; width: number } {
+  const swatch = opts.heading ? 34 : Math.max(16, Math.round(height / 22));
+  const labelSize = Math.round(swatch * 0.55);
+  const longest = Math.max(...legendEntries(EXPORT_PALETTE, opts.lang).map((e) => measure(e.label, labelSize, false)));
+  return { swatch, width: Math.ceil(swatch * 1.35 + longest + (opts.heading ? PAD : 14)) };
+}
+
+/**
+ * The cube part of a picture (net or 3-D), in the area left of the legend and below the
+ * heading; the same geometry drawCube paints, so tests can check it without decoding pixels.
+ */
+export function cubePictureDrawing(kind: CubeKind, cube: Cube, size: { width: number; height: number }, opts: CubeOpts, measure: Measure = estimateMeasure): Drawing {
+  const { width: W, height: H } = size;
+  const top = opts.heading ? HEAD_H : 0;
+  const legend = legendWidth(measure, H, opts);
+  const captions = cube.faces.map((f) => faceCaption(f, opts.lang, opts.heading));
+  const area = { width: W - legend.width - (opts.heading ? PAD : 0), height: H - top };
+  return kind === 'cube-net'
+    ? netDrawing(cube, { ...area, palette: EXPORT_PALETTE, captions, measure, textColor: INK, ...(opts.heading ? {} : { fontSize: 11 }) })
+    : isoDrawing(cube, { ...area, palette: EXPORT_PALETTE, captions, measure, textColor: INK });
+}
+
 /** The unfolded cube with captions and the legend, optionally with a heading. */
-function drawCube(kind: 'cube-net' | 'cube-3d', doc: Workshop, cube: Cube, size: { width: number; height: number }, opts: PictureOptions & { heading: boolean }) {
+function drawCube(kind: CubeKind, doc: Workshop, cube: Cube, size: { width: number; height: number }, opts: CubeOpts) {
   const ratio = opts.pixelRatio ?? 2;
   const { width: W, height: H } = size;
   const { canvas, ctx } = whiteCanvas(W, H, ratio);
   const measure = measureWith(ctx);
   const top = opts.heading ? HEAD_H : 0;
-  const swatch = opts.heading ? 34 : Math.max(16, Math.round(H / 22));
-  // the legend column is as wide as its longest word, so nothing is cut at the edge
-  const labelSize = Math.round(swatch * 0.55);
-  const longest = Math.max(...legendEntries(EXPORT_PALETTE, opts.lang).map((e) => measure(e.label, labelSize, false)));
-  const legendW = Math.ceil(swatch * 1.35 + longest + (opts.heading ? PAD : 14));
-  const captions = cube.faces.map((f) => faceCaption(f, opts.lang, opts.heading));
-  const area = { width: W - legendW - (opts.heading ? PAD : 0), height: H - top };
-  const drawing =
-    kind === 'cube-net'
-      ? netDrawing(cube, { ...area, palette: EXPORT_PALETTE, captions, measure, textColor: INK, ...(opts.heading ? {} : { fontSize: 11 }) })
-      : isoDrawing(cube, { ...area, palette: EXPORT_PALETTE, captions, measure, textColor: INK });
+  const { swatch, width: legendW } = legendWidth(measure, H, opts);
+  const drawing = cubePictureDrawing(kind, cube, size, opts, measure);
   if (opts.heading) {
     const key = kind === 'cube-net' ? 'picture.cubeNet' : 'picture.cube3d';
     paint(ctx, { shapes: headingShapes(translate(opts.lang, key, { title: doc.meta.title }), figuresLine(cube.figures, opts.lang), PAD, 24, W - 2 * PAD) });
@@ -55,12 +74,15 @@ function drawCube(kind: 'cube-net' | 'cube-3d', doc: Workshop, cube: Cube, size:
   return canvas.encode('png');
 }
 
+/** Size of the stand-alone cube pictures (CSS px; drawn at the pixel ratio). */
+export const CUBE_PICTURE = { width: 1600, height: 1000 } as const;
+
 export async function cubeNetPng(doc: Workshop, opts: PictureOptions): Promise<Buffer> {
-  return drawCube('cube-net', doc, cubeOf(doc), { width: 1600, height: 1000 }, { ...opts, heading: true });
+  return drawCube('cube-net', doc, cubeOf(doc), CUBE_PICTURE, { ...opts, heading: true });
 }
 
 export async function cube3dPng(doc: Workshop, opts: PictureOptions): Promise<Buffer> {
-  return drawCube('cube-3d', doc, cubeOf(doc), { width: 1600, height: 1000 }, { ...opts, heading: true });
+  return drawCube('cube-3d', doc, cubeOf(doc), CUBE_PICTURE, { ...opts, heading: true });
 }
 
 /** The unfolded cube for the Summary sheet: no heading (the sheet has one), captions without figures. */

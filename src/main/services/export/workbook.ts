@@ -123,6 +123,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetModel, book: StyleBook, foot
       fitToHeight: sheet.fitToPage ? 1 : 0,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(sheet.printTitleRow !== undefined ? { printTitlesRow: `${sheet.printTitleRow + 1}:${sheet.printTitleRow + 1}` } : {}),
+      ...(sheet.printColumns !== undefined ? { printArea: printArea(sheet.printColumns, sheet.rows.length) } : {}),
     },
     headerFooter: { oddFooter: footer },
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
@@ -159,6 +160,22 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetModel, book: StyleBook, foot
     });
   }
   return ws;
+}
+
+/**
+ * The first `cols` columns of the first `rows` rows, as "A$1:J$42": exceljs 4.4.0 puts a "$"
+ * before each end, so the defined name becomes "$A$1:$J$42". From "A1:J42" it would write the
+ * mixed "$A1:$J42", which LibreOffice ignores as a print area (it printed every column).
+ */
+function printArea(cols: number, rows: number): string {
+  let n = Math.max(1, cols);
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `A$1:${letters}$${Math.max(1, rows)}`;
 }
 
 /** Header/footer codes start with "&": a literal ampersand is written twice. */

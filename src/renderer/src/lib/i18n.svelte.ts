@@ -1,4 +1,5 @@
 /** Reactive UI language. Every user-visible text goes through `t()` and the catalogue. */
+import { keyLabel } from '../../../shared/i18n/keys';
 import { translate, type MessageKey, type Params } from '../../../shared/i18n/messages';
 import type { Language } from '../../../shared/model/schema';
 import type { AppError } from '../../../shared/result';
@@ -11,6 +12,11 @@ export const i18n = new I18n();
 
 export function t(key: MessageKey, params?: Params): string {
   return translate(i18n.lang, key, params);
+}
+
+/** A shortcut as the keyboard shows it: "Strg+Z", "Ctrl+Z", "⌘Z" (shared/i18n/keys.ts). */
+export function keyText(combo: string): string {
+  return keyLabel(i18n.lang, combo);
 }
 
 export function errorText(e: AppError): string {

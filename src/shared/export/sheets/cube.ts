@@ -27,7 +27,7 @@ function netCellOf(faceIndex: number): readonly [number, number] {
 
 export function cubeSheet(ctx: Ctx): SheetModel {
   const { t, cube, styles } = ctx;
-  const N = Math.max(3, ...cube.faces.map((f) => f.n));
+  const N = cube.faces[0]?.n ?? 3;
   const rows: Cell[][] = [];
   const heights: Record<number, number> = {};
   const merges: NonNullable<SheetModel['merges']> = [];
@@ -58,10 +58,10 @@ export function cubeSheet(ctx: Ctx): SheetModel {
     const r0 = rowOf(nr);
     set(r0, c0, c(face.name, faceBand(styles, face.color)));
     merges.push({ r1: r0, c1: c0, r2: r0, c2: c0 + N - 1 });
-    const off = Math.floor((N - face.n) / 2);
+    // every face has the cube's order N (metrics/cube.ts), so the net stays a cube
     face.cells.forEach((s, k) => {
-      const r = r0 + 1 + off + Math.floor(k / face.n);
-      const col = c0 + off + (k % face.n);
+      const r = r0 + 1 + Math.floor(k / N);
+      const col = c0 + (k % N);
       if (!s) return set(r, col, c(null, 'stickerEmpty'));
       set(r, col, c(swatchOf(s.value).symbol, `sticker:${levelKey(s.value)}`));
     });

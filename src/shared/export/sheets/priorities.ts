@@ -1,5 +1,5 @@
 /** Prioritäten / Priorities: every touchpoint by priority (importance × gap, moments of truth, dots). */
-import { c, headerRow, levelCell, yesNo, type Ctx } from '../context';
+import { c, headerRow, levelCell, quadrantLabel, yesNo, type Ctx } from '../context';
 import { headerHeight, tableWidths } from '../layout';
 import type { Cell, SheetModel } from '../model';
 
@@ -37,7 +37,7 @@ export function prioritiesSheet(ctx: Ctx): SheetModel {
       c(p.weight, 'dec'),
       c(p.score, 'dec'),
       c(yesNo(ctx, p.key), p.key ? 'label' : 'plain'),
-      c(t(`excel.quadrant.${p.quadrant}`), 'plain'),
+      c(quadrantLabel(ctx, p), p.unrated ? 'blind' : 'plain'),
     ]);
   }
   return {

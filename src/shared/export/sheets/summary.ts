@@ -1,10 +1,12 @@
 /**
- * Übersicht / Summary: the workshop's meta data, the cube figures per face and overall,
- * the key touchpoints, the measures by status and the picture of the unfolded cube.
+ * Übersicht / Summary: the workshop's meta data, the cube figures per face and overall, the
+ * relationship account, the key touchpoints, the promoters and saboteur risks, the measures
+ * by status and the picture of the unfolded cube: what the app's Summary view shows.
  */
 import { MeasureStatus } from '../../model/schema';
 import { isQuickWin } from '../../metrics';
-import { c, headerRow, levelCell, type Ctx } from '../context';
+import { c, headerRow, levelCell, quadrantLabel, type Ctx } from '../context';
+import { accountSection, momentsSection } from './summarySections';
 import { columnPx, localIsoDate, ROW_PT, wrappedHeight } from '../layout';
 import type { Cell, SheetModel } from '../model';
 
@@ -24,7 +26,7 @@ export function summarySheet(ctx: Ctx): SheetModel {
   const { doc, t, cube, priorities } = ctx;
   const rows: Cell[][] = [];
   const heights: Record<number, number> = {};
-  const merges: SheetModel['merges'] = [];
+  const merges: NonNullable<SheetModel['merges']> = [];
   const last = WIDTHS.length - 1;
 
   rows.push([c(doc.meta.title, 'title')]);
@@ -99,6 +101,10 @@ export function summarySheet(ctx: Ctx): SheetModel {
   heights[rows.length - 1] = wrappedHeight(howTo, WIDTHS.slice(0, 8).reduce((s, w) => s + w, 0));
   rows.push([]);
 
+  const out = { rows, heights, merges, lastCol: 7 };
+  accountSection(ctx, out);
+  rows.push([]);
+
   // key touchpoints
   rows.push([c(t('excel.summary.key'), 'section')]);
   heights[rows.length - 1] = 22;
@@ -108,12 +114,15 @@ export function summarySheet(ctx: Ctx): SheetModel {
   } else {
     rows.push(headerRow([t('tp.title'), t('excel.col.rank'), t('excel.col.value'), t('excel.col.target'), t('excel.col.gap'), t('excel.col.votes'), t('excel.col.score'), t('excel.col.quadrant')]));
     for (const p of key) {
-      rows.push([c(p.title, 'text'), c(p.rank, 'int'), levelCell(p.current), levelCell(p.target), c(p.gap, 'int'), c(p.votes, 'int'), c(p.score, 'dec'), c(t(`excel.quadrant.${p.quadrant}`), 'text')]);
+      rows.push([c(p.title, 'text'), c(p.rank, 'int'), levelCell(p.current), levelCell(p.target), c(p.gap, 'int'), c(p.votes, 'int'), c(p.score, 'dec'), c(quadrantLabel(ctx, p), p.unrated ? 'blind' : 'text')]);
     }
     if (priorities.key.length > key.length) {
       rows.push([c(t('excel.summary.keyMore', { shown: key.length, count: priorities.key.length, sheet: t('excel.sheet.priorities') }), 'muted')]);
     }
   }
+  rows.push([]);
+
+  momentsSection(ctx, out);
   rows.push([]);
 
   // measures by status
@@ -133,7 +142,7 @@ export function summarySheet(ctx: Ctx): SheetModel {
     rows,
     heights,
     merges,
-    fitToPage: true,
+    // fitted to the page width, as many pages down as needed: on one page the summary's text came out too small to read
     images: [{ key: 'cube-net', row: metaTop, col: PICTURE_COL, width: SUMMARY_PICTURE.width, height: SUMMARY_PICTURE.height }],
   };
 }

@@ -3,7 +3,7 @@ import { fitDots, matrixLayout, type MatrixItem } from './matrixLayout';
 import { quadrantOf } from '../../../../shared/metrics';
 
 function item(rank: number, weight: number, gap: number): MatrixItem {
-  return { touchpointId: `tp_${rank}xx`, rank, title: `T${rank}`, quadrant: quadrantOf(weight, gap), key: rank <= 3, weight, gap, momentOfTruth: weight % 1 !== 0, disputed: false };
+  return { touchpointId: `tp_${rank}xx`, rank, title: `T${rank}`, quadrant: quadrantOf(weight, gap), key: rank <= 3, weight, gap, momentOfTruth: weight % 1 !== 0, disputed: false, unrated: false };
 }
 
 describe('priority matrix layout', () => {
@@ -68,5 +68,49 @@ describe('priority matrix corner labels', () => {
     const bottomRow = l.rows[l.rows.length - 1]!;
     for (const d of l.dots.filter((x) => x.weight === 3)) expect(d.cy - d.r).toBeGreaterThanOrEqual(topRow.y + 30);
     for (const d of l.dots.filter((x) => x.weight === 1)) expect(d.cy + d.r).toBeLessThanOrEqual(bottomRow.y + bottomRow.h - 30);
+  });
+});
+
+describe('priority matrix blind spots', () => {
+  const blind = (rank: number, weight: number): MatrixItem => ({ ...item(rank, weight, 1), unrated: true });
+
+  it('puts unrated touchpoints into their own lane beside the gap axis, in the row of their importance', () => {
+    const items = [item(1, 3, 3), blind(2, 3), blind(3, 1), item(4, 1, 1), blind(5, 1)];
+    const l = matrixLayout(items, { width: 1000, height: 700 });
+    expect(l.lane).not.toBeNull();
+    const lane = l.lane!;
+    // the lane lies left of the plot, apart from it: never inside a quadrant
+    expect(lane.x + lane.w).toBeLessThan(l.plot.x);
+    for (const d of l.dots.filter((x) => x.blind)) {
+      expect(d.cx - d.r).toBeGreaterThanOrEqual(lane.x);
+      expect(d.cx + d.r).toBeLessThanOrEqual(lane.x + lane.w);
+      const row = l.rows.find((r) => r.weight === d.weight)!;
+      expect(d.cy - d.r).toBeGreaterThanOrEqual(row.y);
+      expect(d.cy + d.r).toBeLessThanOrEqual(row.y + row.h);
+      for (const q of l.quadrants) expect(d.cx < q.x || d.cx > q.x + q.w).toBe(true);
+    }
+    expect(l.dots.filter((x) => x.blind).map((x) => x.rank)).toEqual([2, 3, 5]);
+    // the rated ones stay in their cells
+    for (const d of l.dots.filter((x) => !x.blind)) {
+      const col = l.columns.find((c) => c.gap === d.gap)!;
+      expect(d.cx - d.r).toBeGreaterThanOrEqual(col.x);
+      expect(d.cx + d.r).toBeLessThanOrEqual(col.x + col.w);
+    }
+  });
+
+  it('has no lane when every touchpoint is rated, and the plot keeps its full width', () => {
+    const l = matrixLayout([item(1, 3, 3), item(2, 1, 0)], { width: 1000, height: 700 });
+    expect(l.lane).toBeNull();
+    expect(l.plot.x).toBe(110);
+    expect(l.dots.some((d) => d.blind)).toBe(false);
+  });
+
+  it('stacks many blind spots of one importance without overlap', () => {
+    const items = Array.from({ length: 20 }, (_, i) => blind(i + 1, 2));
+    const l = matrixLayout(items, { width: 1000, height: 700 });
+    const dots = l.dots;
+    for (let i = 0; i < dots.length; i++) {
+      for (let j = i + 1; j < dots.length; j++) expect(Math.hypot(dots[i]!.cx - dots[j]!.cx, dots[i]!.cy - dots[j]!.cy)).toBeGreaterThanOrEqual(dots[i]!.r + dots[j]!.r);
+    }
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Layout of the priority matrix: importance (weight) × gap as a grid of cells, one cell per
  * (weight, gap) pair; the touchpoints of a cell are stacked in rows inside it, so dots with
- * the same values never cover each other. Pure, so it is unit-tested.
+ * the same values never cover each other. Touchpoints not rated yet are blind spots: they
+ * have no real gap, so they sit in a lane of their own left of the plot, by importance.
+ * Pure, so it is unit-tested.
  */
 import { HIGH_GAP, HIGH_WEIGHT, type Priority, type Quadrant } from '../../../../shared/metrics';
 
@@ -13,6 +15,8 @@ export interface MatrixDot {
   key: boolean;
   disputed: boolean;
   momentOfTruth: boolean;
+  /** not rated: drawn in the blind-spot lane, not in a quadrant */
+  blind: boolean;
   weight: number;
   gap: number;
   cx: number;
@@ -51,14 +55,20 @@ export interface MatrixLayout {
   /** y of the line between low and high importance */
   splitY: number;
   quadrants: (Rect & { quadrant: Quadrant })[];
+  /** the blind-spot lane left of the plot (unrated touchpoints by importance); null when all are rated */
+  lane: Rect | null;
   dots: MatrixDot[];
 }
 
-export type MatrixItem = Pick<Priority, 'touchpointId' | 'rank' | 'title' | 'quadrant' | 'key' | 'weight' | 'gap' | 'momentOfTruth'> & { disputed: boolean };
+export type MatrixItem = Pick<Priority, 'touchpointId' | 'rank' | 'title' | 'quadrant' | 'key' | 'weight' | 'gap' | 'momentOfTruth' | 'unrated'> & { disputed: boolean };
 
 export const MAX_GAP = 4;
 const R_MAX = 20;
 const R_MIN = 7;
+/** the blind-spot lane: its share of the width (at least LANE_MIN px) and the gap to the plot */
+const LANE_SHARE = 0.12;
+const LANE_MIN = 70;
+const LANE_GAP = 14;
 
 /** Dot radius and columns so that `n` dots fit into a w × h cell. */
 export function fitDots(n: number, w: number, h: number): { r: number; cols: number } {
@@ -77,13 +87,18 @@ export function matrixLayout(items: readonly MatrixItem[], size: { width: number
   const bottom = size.bottom ?? 70;
   const top = 10;
   const right = 10;
-  const plot: Rect = { x: left, y: top, w: size.width - left - right, h: size.height - top - bottom };
+  // unrated touchpoints have only an assumed gap: they go into a lane of their own, left of gap 0
+  const anyBlind = items.some((it) => it.unrated);
+  const laneW = anyBlind ? Math.max(LANE_MIN, Math.round((size.width - left - right) * LANE_SHARE)) : 0;
+  const plotX = anyBlind ? left + laneW + LANE_GAP : left;
+  const plot: Rect = { x: plotX, y: top, w: size.width - plotX - right, h: size.height - top - bottom };
+  const lane: Rect | null = anyBlind ? { x: left, y: top, w: laneW, h: plot.h } : null;
 
   // the rows: every importance 1–3 always, plus the weights moments of truth add
   const weights = new Set<number>([1, 2, 3]);
   for (const it of items) weights.add(it.weight);
   const sorted = [...weights].sort((a, b) => b - a);
-  const maxGap = Math.max(MAX_GAP, ...items.map((i) => i.gap));
+  const maxGap = Math.max(MAX_GAP, ...items.filter((i) => !i.unrated).map((i) => i.gap));
 
   const colW = plot.w / (maxGap + 1);
   const columns: MatrixColumn[] = [];
@@ -103,7 +118,7 @@ export function matrixLayout(items: readonly MatrixItem[], size: { width: number
 
   const cells = new Map<string, MatrixItem[]>();
   for (const it of items) {
-    const k = `${it.weight}|${it.gap}`;
+    const k = `${it.weight}|${it.unrated ? 'blind' : it.gap}`;
     const list = cells.get(k);
     if (list) list.push(it);
     else cells.set(k, [it]);
@@ -116,9 +131,9 @@ export function matrixLayout(items: readonly MatrixItem[], size: { width: number
     const first = list[0]!;
     const ri = rowIndex.get(first.weight)!;
     const row = rows[ri]!;
-    const col = columns[first.gap]!;
+    const col = first.unrated && lane ? { x: lane.x, w: lane.w } : columns[first.gap]!;
     // the four corner cells keep a band free for the quadrant names
-    const corner = band > 0 && (first.gap === 0 || first.gap === maxGap);
+    const corner = band > 0 && !first.unrated && (first.gap === 0 || first.gap === maxGap);
     const skipTop = corner && ri === 0 ? band : 0;
     const box = { y: row.y + skipTop, h: row.h - (corner && ri === rows.length - 1 ? band : 0) - skipTop };
     const { r, cols } = fitDots(list.length, col.w, box.h);
@@ -136,6 +151,7 @@ export function matrixLayout(items: readonly MatrixItem[], size: { width: number
         key: it.key,
         disputed: it.disputed,
         momentOfTruth: it.momentOfTruth,
+        blind: it.unrated,
         weight: it.weight,
         gap: it.gap,
         cx: x0 + (i % cols) * step,
@@ -145,5 +161,5 @@ export function matrixLayout(items: readonly MatrixItem[], size: { width: number
     });
   }
   dots.sort((a, b) => a.rank - b.rank);
-  return { width: size.width, height: size.height, plot, columns, rows, splitX, splitY, quadrants, dots };
+  return { width: size.width, height: size.height, plot, columns, rows, splitX, splitY, quadrants, lane, dots };
 }
