@@ -78,7 +78,7 @@ export function buildCommand(doc: Workshop, name: CommandName, r: Rand, idSrc: I
   const person = () => r.pick(ids(doc.participants));
   const phase = () => r.pick(ids(doc.phases));
   const dept = () => (r.chance(0.3) ? null : (r.pick(ids(doc.departments)) ?? null));
-  const index = () => (r.chance(0.3) ? r.int(200) - 50 : undefined);
+  const index = () => (r.chance(0.3) ? r.int(200) : undefined);
   switch (name) {
     case 'meta.update':
       return cmd(name, { patch: { title: text(r, 200), goal: r.chance(0.5) ? text(r, 2000) : undefined, language: r.chance(0.5) ? 'en' : 'de' } });
@@ -100,7 +100,11 @@ export function buildCommand(doc: Workshop, name: CommandName, r: Rand, idSrc: I
     }
     case 'participant.remove': {
       const id = person();
-      return id ? cmd(name, { id }) : null;
+      if (!id) return null;
+      // sometimes no choice (refused when the person owns planned measures), sometimes either choice
+      const to = person();
+      const measures = r.chance(0.3) ? undefined : to && r.chance(0.5) ? { action: 'reassign' as const, to } : { action: 'idea' as const };
+      return cmd(name, { id, measures });
     }
     case 'phase.add':
       return cmd(name, { id: idSrc.next('ph'), name: text(r, 100), index: index() });

@@ -7,7 +7,9 @@
  * as plain objects are read with own-key iteration and skip `__proto__`, `constructor`,
  * `prototype`.
  */
+import { endOrder } from '../board/order';
 import { DEFAULT_FACES } from '../model/defaults';
+import { LIMITS } from '../model/limits';
 import { newId } from '../model/ids';
 import { FACE_KEYS, Touchpoint, type FaceKey, type Importance, type Workshop } from '../model/schema';
 import type { MessageKey } from '../i18n/messages';
@@ -69,10 +71,10 @@ export interface ImportPlan {
   unknownValues: { phase: string[]; face: string[]; department: string[] };
 }
 
-/** A workshop holds at most this many touchpoints (schema: Workshop.touchpoints max 5000). */
-export const MAX_TOUCHPOINTS = 5000;
-const TITLE_MAX = 300;
-const DESCRIPTION_MAX = 4000;
+/** A workshop holds at most this many touchpoints (model/limits.ts). */
+export const MAX_TOUCHPOINTS = LIMITS.touchpoints;
+const TITLE_MAX = LIMITS.text.touchpointTitle;
+const DESCRIPTION_MAX = LIMITS.text.description;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -400,7 +402,6 @@ export function planImport(doc: Workshop, rows: readonly (readonly string[])[], 
 
   const seenTitles = new Set(doc.touchpoints.map((t) => titleKey(t.title)));
   const nextOrder = new Map<string, number>();
-  for (const t of doc.touchpoints) nextOrder.set(t.phaseId, Math.max(nextOrder.get(t.phaseId) ?? 0, t.order));
   let capacity = MAX_TOUCHPOINTS - doc.touchpoints.length;
 
   const plan: ImportPlan = { newTouchpoints: [], duplicates: [], invalid: [], unknownValues: { phase: [], face: [], department: [] } };
@@ -480,7 +481,7 @@ export function planImport(doc: Workshop, rows: readonly (readonly string[])[], 
     }
     if (capacity <= 0) return invalid('import.row.tooMany', { max: MAX_TOUCHPOINTS });
 
-    const order = (nextOrder.get(phaseId) ?? 0) + 1;
+    const order = (nextOrder.get(phaseId) ?? endOrder(doc.touchpoints, phaseId)) + 1; // preview: the command places rows (board/order.ts)
     const candidate = {
       id: makeId(),
       title,
