@@ -15,7 +15,7 @@ describe('commands: random valid sequences keep the file openable', () => {
   for (const [start, runs, length] of [
     ['fresh', FULL ? 400 : 60, 40],
     ['example', FULL ? 300 : 40, 30],
-    ['nearCap', FULL ? 60 : 6, 12],
+    ['nearCap', FULL ? 60 : 6, 8],
   ] as const) {
     it(`from a ${start} workshop: ${runs} runs of up to ${length} intents, with undo and redo`, () => {
       let run = 0;
