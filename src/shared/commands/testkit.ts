@@ -10,7 +10,7 @@ import { newWorkshop } from '../model/defaults';
 import { parseWorkshopText, serializeWorkshop } from '../model/migrations';
 import type { Level, MeasureStatus, ViewName, Workshop } from '../model/schema';
 import { DomainError } from '../result';
-import { applyCommands, carryRoomState, cmd, COMMAND_NAMES, isUndoable, type Command, type CommandName } from './index';
+import { applyCommands, carryRoomState, cmd, COMMAND_NAMES, isUndoable, type Command, type CommandName, type PayloadOf } from './index';
 
 export interface Rand {
   /** integer in [0, n) */
@@ -393,4 +393,30 @@ export function runIntents(start: keyof typeof START_DOCS, intents: readonly Int
     }
   }
   return null;
+}
+
+// ── helpers for the unit tests of each command area ──
+
+/** Apply one command by name; throws the DomainError a refusal raises. */
+export function run<N extends CommandName>(doc: Workshop, name: N, payload: PayloadOf<N>): Workshop {
+  return applyCommands(doc, [cmd(name, payload)]);
+}
+
+/** The catalogue key (and params) a refused command answers with; fails the test when it is applied. */
+export function refusal<N extends CommandName>(doc: Workshop, name: N, payload: PayloadOf<N>): { code: string; params?: Record<string, string | number> } {
+  try {
+    run(doc, name, payload);
+  } catch (e) {
+    if (e instanceof DomainError) return e.params ? { code: e.code, params: e.params } : { code: e.code };
+    throw e;
+  }
+  throw new Error(`${name} was applied, expected a refusal`);
+}
+
+/** A fresh workshop with three participants, fixed ids, English. */
+export function small(): Workshop {
+  const doc = newWorkshop({ title: 'Unit', language: 'en', now: new Date(NOW_BASE) });
+  doc.participants = ['anna', 'ben', 'cem'].map((n) => ({ id: `pa_${n}`, name: n, departmentId: null, role: '' }));
+  doc.phases = ['one', 'two', 'three'].map((n) => ({ id: `ph_${n}`, name: n }));
+  return doc;
 }
