@@ -57,6 +57,8 @@ export const model = defineMessages(
     'rule.participant.ownsMeasures': '{name} owns {count} planned or running measures. Choose who takes them over, or set them back to idea.',
     'rule.participant.heirIsSelf': 'The measures cannot be handed to the person being removed.',
     'rule.votes.trimmed': '{count} participants had more than {dots} dots; their extra dots were removed.',
+    'rule.votes.trimAsk': '{count} participants have placed more than {dots} dots. Lowering the budget removes their extra dots: each keeps the dots on the touchpoints collected first.',
+    'rule.votes.trimConfirm': 'Lower to {dots} dots',
   },
   {
     'level.-2': 'enttäuschend',
@@ -113,5 +115,7 @@ export const model = defineMessages(
     'rule.participant.ownsMeasures': '{name} verantwortet {count} geplante oder laufende Maßnahmen. Wählen Sie, wer sie übernimmt, oder setzen Sie sie auf „Idee“ zurück.',
     'rule.participant.heirIsSelf': 'Die Maßnahmen können nicht an die Person übergeben werden, die entfernt wird.',
     'rule.votes.trimmed': '{count} Teilnehmende hatten mehr als {dots} Punkte vergeben; die überzähligen Punkte wurden entfernt.',
+    'rule.votes.trimAsk': '{count} Teilnehmende haben mehr als {dots} Punkte vergeben. Weniger Punkte entfernen die überzähligen: Jede Person behält die Punkte auf den zuerst gesammelten Touchpoints.',
+    'rule.votes.trimConfirm': 'Auf {dots} Punkte senken',
   },
 );
