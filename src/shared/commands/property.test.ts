@@ -26,6 +26,6 @@ describe('commands: random valid sequences keep the file openable', () => {
         }),
         { numRuns: runs },
       );
-    });
+    }, FULL ? 900_000 : 120_000);
   }
 });
