@@ -37,7 +37,11 @@ export function rand(seed: number): Rand {
 export const EXTREME_NUMBERS = [0, 1, -1, 0.5, 1e-300, 1e15, -1e15, 8.64e15, -8.64e15, 2 ** 53, 1e300, -1e300, 1e308, -1e308, Number.MAX_VALUE, -Number.MAX_VALUE];
 const NOW_BASE = Date.UTC(2026, 10, 23, 9, 0, 0);
 
+/** Orders near the top of the float range: sums of two of them overflow to Infinity. */
+const HUGE = [1e308, 1.5e308, Number.MAX_VALUE, -1e308, -Number.MAX_VALUE];
+
 function number(r: Rand): number {
+  if (r.chance(0.25)) return r.pick(HUGE) ?? 1e308;
   return r.chance(0.5) ? (r.pick(EXTREME_NUMBERS) ?? 0) : r.int(10_000) - 5_000 + r.int(1000) / 1000;
 }
 
@@ -103,7 +107,7 @@ export function buildCommand(doc: Workshop, name: CommandName, r: Rand, idSrc: I
       if (!id) return null;
       // sometimes no choice (refused when the person owns planned measures), sometimes either choice
       const to = person();
-      const measures = r.chance(0.3) ? undefined : to && r.chance(0.5) ? { action: 'reassign' as const, to } : { action: 'idea' as const };
+      const measures = r.chance(0.5) ? undefined : to && r.chance(0.5) ? { action: 'reassign' as const, to } : { action: 'idea' as const };
       return cmd(name, { id, measures });
     }
     case 'phase.add':
@@ -125,7 +129,8 @@ export function buildCommand(doc: Workshop, name: CommandName, r: Rand, idSrc: I
       return id ? cmd(name, { id, patch: { name: text(r, 100), description: text(r, 500) } }) : null;
     }
     case 'method.update':
-      return cmd(name, { patch: { dotsPerParticipant: 1 + r.int(20), negativeWeight: 1 + r.int(5), votesFeedPriority: r.chance(0.5) } });
+      // mostly small budgets, so lowering one below what people placed happens often
+      return cmd(name, { patch: { dotsPerParticipant: 1 + (r.chance(0.7) ? r.int(4) : r.int(20)), negativeWeight: 1 + r.int(5), votesFeedPriority: r.chance(0.5) } });
     case 'touchpoint.add': {
       const phaseId = phase();
       if (!phaseId) return null;
@@ -187,7 +192,8 @@ export function buildCommand(doc: Workshop, name: CommandName, r: Rand, idSrc: I
     case 'vote.set': {
       const touchpointId = tp();
       const participantId = person();
-      return touchpointId && participantId ? cmd(name, { touchpointId, participantId, count: r.int(21) }) : null;
+      const count = r.chance(0.8) ? r.int(doc.method.dotsPerParticipant + 1) : r.int(21);
+      return touchpointId && participantId ? cmd(name, { touchpointId, participantId, count }) : null;
     }
     case 'vote.setRoom': {
       const touchpointId = tp();
@@ -347,7 +353,7 @@ export type Intent =
   | { kind: 'clock'; seed: number; repeat: number }
   | { kind: 'undo' | 'redo'; seed: number; repeat: number };
 
-const ADDS: readonly CommandName[] = ['department.add', 'participant.add', 'phase.add', 'touchpoint.add', 'touchpoint.import', 'snapshot.create', 'measure.add', 'agenda.stepAdd'];
+const ADDS: readonly CommandName[] = ['vote.set', 'department.add', 'participant.add', 'phase.add', 'touchpoint.add', 'touchpoint.import', 'snapshot.create', 'measure.add', 'agenda.stepAdd'];
 const CLOCK: readonly CommandName[] = ['timer.start', 'timer.pause', 'agenda.goto'];
 
 export const intentArb: fc.Arbitrary<Intent> = fc.oneof(
