@@ -13,9 +13,9 @@ const FULL = process.env.FAULTS_FULL === '1';
 
 describe('commands: random valid sequences keep the file openable', () => {
   for (const [start, runs, length] of [
-    ['fresh', FULL ? 400 : 60, 40],
-    ['example', FULL ? 300 : 80, 30],
-    ['nearCap', FULL ? 60 : 6, 8],
+    ['fresh', FULL ? 400 : 100, 40],
+    ['example', FULL ? 300 : 150, 30],
+    ['nearCap', FULL ? 60 : 10, 8],
   ] as const) {
     it(`from a ${start} workshop: ${runs} runs of up to ${length} intents, with undo and redo`, () => {
       let run = 0;
