@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { intentArb, runIntents } from './testkit';
+import { intentArb, runIntents } from './generators';
 
 const FULL = process.env.FAULTS_FULL === '1';
 
