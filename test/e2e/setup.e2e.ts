@@ -2,7 +2,8 @@
  * Setup at the limits and the rule gaps, as a facilitator meets them: the phase form counts
  * towards the cap of 8 and disables itself there; removing a participant who owns a planned
  * measure asks who takes it over, and the measure keeps an owner (it used to be left
- * owner-less, and every later edit of it was refused).
+ * owner-less, and every later edit of it was refused); lowering the dots per person below
+ * what people placed asks first and says that it trimmed (it used to leave them over budget).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -57,6 +58,32 @@ describe('setup at the limits', () => {
     await view(page, 'Maßnahmen');
     const row = page.getByRole('row').filter({ hasText: 'Kontoeröffnung mit Online-Ausweis' });
     await expect.poll(() => row.textContent()).toContain('Minh Nguyen');
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+
+  it('lowering the dots per person below what people placed asks, trims and says so; cancel keeps everything', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await openExample(page);
+    await view(page, 'Prioritäten');
+    await page.getByRole('group', { name: 'Teile der Priorisierung' }).getByRole('button', { name: 'Punktabfrage', exact: true }).click();
+    const dots = page.getByLabel('Punkte pro Person');
+    expect(await dots.inputValue()).toBe('3');
+
+    await dots.fill('2');
+    await dots.press('Enter');
+    const ask = page.getByRole('dialog', { name: 'Auf 2 Punkte senken' });
+    await ask.getByText('6 Teilnehmende haben mehr als 2 Punkte vergeben.').waitFor();
+    await ask.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect.poll(() => dots.inputValue()).toBe('3');
+
+    await dots.fill('2');
+    await dots.press('Enter');
+    await page.getByRole('dialog', { name: 'Auf 2 Punkte senken' }).getByRole('button', { name: 'Auf 2 Punkte senken' }).click();
+    await page.getByText('6 Teilnehmende hatten mehr als 2 Punkte vergeben; die überzähligen Punkte wurden entfernt.').waitFor();
+    await expect.poll(() => dots.inputValue()).toBe('2');
     expect(errors).toEqual([]);
     await page.close();
     await app.harness.close();
