@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { listFolder } from '../src/main/services/library';
 import { serializeWorkshop } from '../src/shared/model/migrations';
 import type { Snapshot } from '../src/shared/model/schema';
-import { scaledWorkshop } from './workshop';
+import { scaledWorkshop } from '../src/shared/example/scaled';
 
 const dir = process.argv[2] ?? mkdtempSync(path.join(os.tmpdir(), 'tpc-listbench-'));
 if (!process.argv[2]) {

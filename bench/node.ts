@@ -14,7 +14,7 @@ import { AUTOSAVE_DEBOUNCE_MS, WorkshopFile } from '../src/main/services/storage
 import { loadOptional } from './optional';
 import type { Results } from './results';
 import { inRounds, median, pairAsync, summarize } from './stats';
-import { scaledWorkshop } from './workshop';
+import { scaledWorkshop } from '../src/shared/example/scaled';
 import { bytesOf, hostileFiles } from './hostile';
 import { sampleChildMemory } from './memory';
 

@@ -28,7 +28,7 @@ import {
 import type { Results } from './results';
 import { browserCpuMs, ownCpuMs } from './cpu';
 import { median, p95, summarize } from './stats';
-import { scaledWorkshop } from './workshop';
+import { scaledWorkshop } from '../src/shared/example/scaled';
 
 const require = createRequire(import.meta.url);
 const KONVA = path.join(path.dirname(require.resolve('konva/package.json')), 'konva.min.js');

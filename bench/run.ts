@@ -15,7 +15,7 @@ import { benchExport, benchHostileImport, benchMetrics, benchSave } from './node
 import { benchRenderer } from './renderer';
 import { benchRoomLoad } from './room';
 import { BARS, Results, growth } from './results';
-import { SIZES } from './workshop';
+import { SIZES } from '../src/shared/example/scaled';
 import { rendererDir } from './app-driver';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

@@ -21,12 +21,13 @@ export const LAYERS = [
   {
     name: 'src/shared',
     files: ['src/shared/**/*.ts'],
-    ignores: ['src/shared/**/*.test.ts'],
+    ignores: ['src/shared/**/*.test.ts', 'src/shared/**/testing/**'],
     allow: ['src/shared'],
     packages: ['zod'],
   },
-  // tests of shared code may use test tools and read fixtures, but still no app layer
-  { name: 'src/shared (tests)', files: ['src/shared/**/*.test.ts'], allow: ['src/shared'] },
+  // tests of shared code (and their helpers in testing/ folders) may use test tools such as
+  // vitest and fast-check and read fixtures, but still no app layer
+  { name: 'src/shared (tests)', files: ['src/shared/**/*.test.ts', 'src/shared/**/testing/**/*.ts'], allow: ['src/shared'] },
   { name: 'src/main/services', files: ['src/main/services/**/*.ts'], allow: ['src/shared', 'src/main/services'] },
   { name: 'src/main/electron', files: ['src/main/electron/**/*.ts'], allow: ['src/shared', 'src/main/services', 'src/main/electron'] },
   { name: 'src/main/index.ts', files: ['src/main/index.ts'], allow: ['src/shared', 'src/main/services', 'src/main/electron'] },

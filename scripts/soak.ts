@@ -14,7 +14,7 @@ import path from 'node:path';
 import { CHANNEL_NAMES } from '../src/shared/ipc/channels';
 import { boardReady, docIdOf, heapMb, openLibrary, openToBoard, startApp } from '../bench/app-driver';
 import { session } from '../bench/renderer';
-import { scaledWorkshop } from '../bench/workshop';
+import { scaledWorkshop } from '../src/shared/example/scaled';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

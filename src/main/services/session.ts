@@ -8,6 +8,7 @@ import path from 'node:path';
 import { applyCommands, carryRoomState, isUndoable, type Command } from '../../shared/commands';
 import { MAX_WORKSHOP_BYTES } from '../../shared/model/fileSize';
 import type { Workshop } from '../../shared/model/schema';
+import { validateChange } from '../../shared/model/validate';
 import { DomainError, fail, ok, toAppError, type AppError, type Result } from '../../shared/result';
 import type { DocOp, DocState, OpenOutcome, SessionEvent } from '../../shared/ipc/types';
 import { goodBackups, quarantine } from './storage/backups';
@@ -74,6 +75,8 @@ async function removeStaleTemps(file: string) {
 
 export class Session {
   private readonly docs = new Map<string, OpenDoc>();
+  /** documents this session has checked (validateChange): a change to one of them is checked incrementally */
+  private readonly valid = new WeakSet<Workshop>();
   private readonly listeners = new Set<(e: SessionEvent) => void>();
 
   constructor(private readonly opts: SessionOptions = {}) {}
@@ -217,6 +220,20 @@ export class Session {
     return (this.opts.now ?? (() => new Date()))();
   }
 
+  /**
+   * The document a change leads to must be one the app can open again: otherwise the change
+   * is refused with a message and nothing is saved (a bug in a command must never produce a
+   * file that is quarantined on the next open).
+   */
+  private refuseInvalid(base: Workshop, next: Workshop): Result<never> | null {
+    const invalid = validateChange(this.valid.has(base) ? base : null, next);
+    if (!invalid) {
+      this.valid.add(next);
+      return null;
+    }
+    return fail('rule.doc.invalid', { where: invalid.where.slice(0, 120) }, invalid.what);
+  }
+
   /** Apply one gesture's commands (atomically, one undo step). */
   apply(docId: string, commands: readonly Command[]): Result<{ version: number }> {
     try {
@@ -224,6 +241,8 @@ export class Session {
       const before = d.doc;
       const after = applyCommands(before, commands);
       if (after === before) return ok({ version: d.version });
+      const refused = this.refuseInvalid(before, after);
+      if (refused) return refused;
       if (commands.some((c) => isUndoable(c.name))) {
         d.undo.push({ before, after });
         if (d.undo.length > MAX_UNDO) d.undo.shift();
@@ -247,10 +266,15 @@ export class Session {
   private travel(docId: string, dir: 'undo' | 'redo'): Result<{ version: number }> {
     try {
       const d = this.find(docId);
-      const step = (dir === 'undo' ? d.undo : d.redo).pop();
+      const stack = dir === 'undo' ? d.undo : d.redo;
+      const step = stack[stack.length - 1];
       if (!step) return ok({ version: d.version });
+      const restored = dir === 'undo' ? step.before : step.after;
+      const target = carryRoomState(d.doc, restored);
+      const refused = this.refuseInvalid(restored, target);
+      if (refused) return refused; // the step stays where it was
+      stack.pop();
       (dir === 'undo' ? d.redo : d.undo).push(step);
-      const target = carryRoomState(d.doc, dir === 'undo' ? step.before : step.after);
       this.commit(d, target, { type: 'replace', doc: target });
       return ok({ version: d.version });
     } catch (e) {

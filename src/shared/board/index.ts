@@ -3,3 +3,4 @@ export * from './filter';
 export * from './counts';
 export * from './geometry';
 export * from './layout';
+export { appendToPhase, betweenOrders, endOrder, renumbered } from './order';

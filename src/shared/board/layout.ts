@@ -9,15 +9,11 @@
  *
  * Units are board pixels = screen pixels at 100 % zoom.
  */
+import { byOrder } from './order';
 import type { Touchpoint, Workshop } from '../model/schema';
 import { countsOf } from './counts';
 import { EMPTY_FILTER, NONE, needlesOf, passes } from './filter';
 import { GEOMETRY, type BoardLayout, type CardBox, type CellBox, type ColumnBox, type LaneBox, type LaneLabels, type LayoutOptions } from './geometry';
-
-/** Visual order of the cards of a cell: by `order`, ties by id so every window agrees. */
-export function byOrder(a: Touchpoint, b: Touchpoint): number {
-  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 /** The lane a touchpoint sits in: its department if that still exists, else NONE. */
 function laneKeyOf(tp: Touchpoint, lanesOn: boolean, departments: ReadonlySet<string>): string {
@@ -175,3 +171,5 @@ export function layoutBoard(doc: Workshop, opts: LayoutOptions, labels: LaneLabe
     counts: countsOf(doc, filter),
   };
 }
+
+export { byOrder };

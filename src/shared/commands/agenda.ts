@@ -1,18 +1,24 @@
 /** Commands of the agenda and its timer. Running the room (timer, current step) is not undoable. */
 import { z } from 'zod';
+import { addDuration, LIMITS } from '../model/limits';
 import { AgendaStep, Id, type Agenda, type Workshop } from '../model/schema';
 import { DomainError } from '../result';
 import { defineCommand } from './define';
-import { definedOnly, insertAt, moveTo, requireItem, requireNewId, updateById } from './util';
+import { definedOnly, insertAt, ListIndex, moveTo, requireItem, requireNewId, requireRoom, updateById } from './util';
+
+/** A clock reading from the room: ms since 1970 in a sane range, so differences stay finite. */
+const Now = z.number().int().min(LIMITS.now.min).max(LIMITS.now.max);
 
 const withAgenda = (doc: Workshop, agenda: Partial<Agenda>): Workshop => ({ ...doc, agenda: { ...doc.agenda, ...agenda } });
 
+/** Time on the timer at `now`; saturates at LIMITS.elapsedMs however often it was started and paused. */
 export function timerElapsed(t: Agenda['timer'], now: number): number {
-  return t.elapsedMs + (t.state === 'running' && t.startedAt !== null ? Math.max(0, now - t.startedAt) : 0);
+  return addDuration(t.elapsedMs, t.state === 'running' && t.startedAt !== null ? Math.max(0, now - t.startedAt) : 0);
 }
 
-export const agendaStepAdd = defineCommand('agenda.stepAdd', AgendaStep.extend({ index: z.number().int().optional() }), (doc, { index, ...step }) => {
+export const agendaStepAdd = defineCommand('agenda.stepAdd', AgendaStep.extend({ index: ListIndex.optional() }), (doc, { index, ...step }) => {
   requireNewId(doc.agenda.steps, step.id);
+  requireRoom(doc.agenda.steps.length, 1, LIMITS.agendaSteps, 'rule.limit.agendaSteps');
   return withAgenda(doc, { steps: insertAt(doc.agenda.steps, step, index), currentStepId: doc.agenda.currentStepId ?? step.id });
 });
 
@@ -20,7 +26,7 @@ export const agendaStepUpdate = defineCommand('agenda.stepUpdate', z.object({ id
   withAgenda(doc, { steps: updateById(doc.agenda.steps, id, (s) => ({ ...s, ...definedOnly(patch) })) }),
 );
 
-export const agendaStepMove = defineCommand('agenda.stepMove', z.object({ id: Id, toIndex: z.number().int().min(0) }), (doc, { id, toIndex }) => {
+export const agendaStepMove = defineCommand('agenda.stepMove', z.object({ id: Id, toIndex: ListIndex }), (doc, { id, toIndex }) => {
   const from = doc.agenda.steps.findIndex((s) => s.id === id);
   if (from < 0) throw new DomainError('error.command.notFound', { what: 'entity.agendaStep', id });
   return withAgenda(doc, { steps: moveTo(doc.agenda.steps, from, toIndex) });
@@ -37,12 +43,12 @@ export const agendaStepRemove = defineCommand('agenda.stepRemove', z.object({ id
 /** Go to a step: the time spent on the step we leave is booked, the timer starts fresh. */
 export const agendaGoto = defineCommand(
   'agenda.goto',
-  z.object({ stepId: Id, now: z.number() }),
+  z.object({ stepId: Id, now: Now }),
   (doc, { stepId, now }) => {
     requireItem(doc.agenda.steps, stepId, 'entity.agendaStep');
     const { currentStepId, timer, actualMs } = doc.agenda;
     const spent = timerElapsed(timer, now);
-    const booked = currentStepId && spent > 0 ? { ...actualMs, [currentStepId]: (actualMs[currentStepId] ?? 0) + spent } : actualMs;
+    const booked = currentStepId && spent > 0 ? { ...actualMs, [currentStepId]: addDuration(actualMs[currentStepId] ?? 0, spent) } : actualMs;
     const running = timer.state === 'running';
     return withAgenda(doc, {
       currentStepId: stepId,
@@ -55,7 +61,7 @@ export const agendaGoto = defineCommand(
 
 export const timerStart = defineCommand(
   'timer.start',
-  z.object({ now: z.number() }),
+  z.object({ now: Now }),
   (doc, { now }) => {
     const t = doc.agenda.timer;
     if (t.state === 'running') return doc;
@@ -66,7 +72,7 @@ export const timerStart = defineCommand(
 
 export const timerPause = defineCommand(
   'timer.pause',
-  z.object({ now: z.number() }),
+  z.object({ now: Now }),
   (doc, { now }) => {
     const t = doc.agenda.timer;
     if (t.state !== 'running') return doc;
@@ -77,8 +83,8 @@ export const timerPause = defineCommand(
 
 export const timerAddMinutes = defineCommand(
   'timer.addMinutes',
-  z.object({ minutes: z.number().int().min(1).max(120) }),
-  (doc, { minutes }) => withAgenda(doc, { timer: { ...doc.agenda.timer, extraMinutes: Math.min(600, doc.agenda.timer.extraMinutes + minutes) } }),
+  z.object({ minutes: z.number().int().min(1).max(LIMITS.addMinutes) }),
+  (doc, { minutes }) => withAgenda(doc, { timer: { ...doc.agenda.timer, extraMinutes: Math.min(LIMITS.extraMinutes, doc.agenda.timer.extraMinutes + minutes) } }),
   { undoable: false },
 );
 

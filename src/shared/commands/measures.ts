@@ -1,9 +1,10 @@
 /** Commands of measures (Maßnahmen). */
 import { z } from 'zod';
+import { LIMITS } from '../model/limits';
 import { Id, Measure, type Workshop } from '../model/schema';
 import { DomainError } from '../result';
 import { defineCommand } from './define';
-import { definedOnly, insertAt, requireItem, requireNewId } from './util';
+import { definedOnly, insertAt, ListIndex, requireItem, requireNewId, requireRoom } from './util';
 
 /** Anything beyond an idea needs an owner: the person who wants it (docs/glossary.md "Mein-Baby-Effekt"). */
 function checkMeasure(doc: Workshop, m: Measure): Measure {
@@ -15,9 +16,10 @@ function checkMeasure(doc: Workshop, m: Measure): Measure {
 
 export const measureAdd = defineCommand(
   'measure.add',
-  Measure.partial().extend({ id: Id, title: Measure.shape.title, index: z.number().int().optional() }),
+  Measure.partial().extend({ id: Id, title: Measure.shape.title, index: ListIndex.optional() }),
   (doc, { index, ...p }) => {
     requireNewId(doc.measures, p.id);
+    requireRoom(doc.measures.length, 1, LIMITS.measures, 'rule.limit.measures');
     const m = checkMeasure(doc, {
       description: '',
       touchpointIds: [],

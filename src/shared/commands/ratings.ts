@@ -1,10 +1,11 @@
 /** Commands of the rating round, snapshots and dot voting. */
 import { z } from 'zod';
+import { LIMITS } from '../model/limits';
 import { Id, Level, Snapshot, type Workshop } from '../model/schema';
 import { consensusOf } from '../metrics/consensus';
 import { DomainError } from '../result';
 import { defineCommand } from './define';
-import { omitKeys, requireItem, requireNewId, updateById } from './util';
+import { omitKeys, requireItem, requireNewId, requireRoom, updateById } from './util';
 
 function setCell<V>(m: Record<string, Record<string, V>>, row: string, col: string, value: V | null): Record<string, Record<string, V>> {
   const cells = { ...(m[row] ?? {}) };
@@ -37,6 +38,7 @@ export const ratingSetRoom = defineCommand('rating.setRoom', z.object({ touchpoi
 
 export const snapshotCreate = defineCommand('snapshot.create', Snapshot.pick({ id: true, name: true, createdAt: true }), (doc, s) => {
   requireNewId(doc.snapshots, s.id);
+  requireRoom(doc.snapshots.length, 1, LIMITS.snapshots, 'rule.limit.snapshots');
   const values: Record<string, Level | null> = {};
   const faces: Record<string, string | null> = {};
   const titles: Record<string, string> = {};
@@ -66,7 +68,7 @@ export function dotsUsed(doc: Workshop, participantId: string, except?: string):
 
 export const voteSet = defineCommand(
   'vote.set',
-  z.object({ touchpointId: Id, participantId: Id, count: z.number().int().min(0).max(20) }),
+  z.object({ touchpointId: Id, participantId: Id, count: z.number().int().min(0).max(LIMITS.votesPerCell) }),
   (doc, { touchpointId, participantId, count }) => {
     requireCell(doc, touchpointId, participantId);
     const person = requireItem(doc.participants, participantId, 'entity.participant');
@@ -78,7 +80,7 @@ export const voteSet = defineCommand(
 
 export const voteSetRoom = defineCommand(
   'vote.setRoom',
-  z.object({ touchpointId: Id, count: z.number().int().min(0).max(10000) }),
+  z.object({ touchpointId: Id, count: z.number().int().min(0).max(LIMITS.roomVotes) }),
   (doc, { touchpointId, count }) => {
     requireItem(doc.touchpoints, touchpointId, 'entity.touchpoint');
     const roomVotes = count === 0 ? omitKeys(doc.roomVotes, [touchpointId]) : { ...doc.roomVotes, [touchpointId]: count };

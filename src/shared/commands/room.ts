@@ -4,12 +4,13 @@
  * until the round closes, and sends "replace my previous value" as previous → value.
  */
 import { z } from 'zod';
+import { LIMITS } from '../model/limits';
 import { Id, Level, type Workshop } from '../model/schema';
 import { DomainError } from '../result';
 import { defineCommand } from './define';
 import { omitKeys, requireItem } from './util';
 
-export const MAX_ANONYMOUS_PER_TOUCHPOINT = 1000;
+const MAX_ANONYMOUS_PER_TOUCHPOINT = LIMITS.anonymousPerTouchpoint;
 
 function withRow(doc: Workshop, touchpointId: string, levels: Level[]): Workshop {
   const all = doc.anonRatings ?? {};

@@ -1,5 +1,15 @@
+import { z } from 'zod';
 import { DomainError } from '../result';
 import type { MessageKey } from '../i18n/messages';
+import { LIMITS } from '../model/limits';
+
+/** A position in a list a command inserts or moves to (clamped to the list by insertAt / moveTo). */
+export const ListIndex = z.number().int().min(0).max(LIMITS.touchpoints);
+
+/** Refuse an add that would take a list past its cap (LIMITS), with the cap in the message. */
+export function requireRoom(current: number, adding: number, max: number, key: MessageKey): void {
+  if (current + adding > max) throw new DomainError(key, { max });
+}
 
 export function requireItem<T extends { id: string }>(items: readonly T[], id: string, what: MessageKey): T {
   const item = items.find((i) => i.id === id);

@@ -5,7 +5,9 @@
  * from values.ts and references.ts.
  */
 import type { MessageKey } from '../i18n/messages';
+import { endOrder } from '../board/order';
 import { TouchpointDefaults } from '../model/defaults';
+import { LIMITS } from '../model/limits';
 import { newId } from '../model/ids';
 import { Touchpoint, type Workshop } from '../model/schema';
 import { columnLetter } from './columns';
@@ -35,10 +37,10 @@ export interface ImportPlan {
   unknownValues: { phase: string[]; face: string[]; department: string[] };
 }
 
-/** A workshop holds at most this many touchpoints (schema: Workshop.touchpoints max 5000). */
-export const MAX_TOUCHPOINTS = 5000;
-const TITLE_MAX = 300;
-const DESCRIPTION_MAX = 4000;
+/** A workshop holds at most this many touchpoints (model/limits.ts). */
+export const MAX_TOUCHPOINTS = LIMITS.touchpoints;
+const TITLE_MAX = LIMITS.text.touchpointTitle;
+const DESCRIPTION_MAX = LIMITS.text.description;
 
 
 export interface PlanOptions {
@@ -78,7 +80,6 @@ export function planImport(doc: Workshop, rows: readonly (readonly string[])[], 
 
   const seenTitles = new Set(doc.touchpoints.map((t) => titleKey(t.title)));
   const nextOrder = new Map<string, number>();
-  for (const t of doc.touchpoints) nextOrder.set(t.phaseId, Math.max(nextOrder.get(t.phaseId) ?? 0, t.order));
   let capacity = MAX_TOUCHPOINTS - doc.touchpoints.length;
 
   const plan: ImportPlan = { newTouchpoints: [], duplicates: [], invalid: [], unknownValues: { phase: [], face: [], department: [] } };
@@ -158,7 +159,7 @@ export function planImport(doc: Workshop, rows: readonly (readonly string[])[], 
     }
     if (capacity <= 0) return invalid('import.row.tooMany', { max: MAX_TOUCHPOINTS });
 
-    const order = (nextOrder.get(phaseId) ?? 0) + 1;
+    const order = (nextOrder.get(phaseId) ?? endOrder(doc.touchpoints, phaseId)) + 1; // preview: the command places rows (board/order.ts)
     const candidate = {
       id: makeId(),
       title,

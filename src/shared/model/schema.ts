@@ -4,6 +4,7 @@
  * (selection, zoom, open view) is not part of the document.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
 export const SCHEMA_VERSION = 1;
 
@@ -12,6 +13,10 @@ export const Id = z.string().regex(/^[a-z]{1,4}_[A-Za-z0-9_-]{3,40}$/, 'invalid 
 export type Id = z.infer<typeof Id>;
 
 const text = (max: number) => z.string().max(max);
+const T = LIMITS.text;
+const timestamp = z.string().max(T.timestamp);
+/** Numbers a file may hold where the commands saturate lower: finite, never beyond 2^53. */
+const safeNumber = z.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 export const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'invalid colour');
 export const IsoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
 
@@ -24,29 +29,29 @@ export const Language = z.enum(['de', 'en']);
 export type Language = z.infer<typeof Language>;
 
 export const Meta = z.object({
-  title: text(200).min(1),
-  client: text(200),
+  title: text(T.workshopTitle).min(1),
+  client: text(T.client),
   date: IsoDate,
-  venue: text(200),
-  goal: text(2000),
-  brandPromise: text(2000),
+  venue: text(T.venue),
+  goal: text(T.goal),
+  brandPromise: text(T.brandPromise),
   language: Language,
-  createdAt: z.string(),
+  createdAt: timestamp,
 });
 export type Meta = z.infer<typeof Meta>;
 
-export const Department = z.object({ id: Id, name: text(100).min(1), color: Color });
+export const Department = z.object({ id: Id, name: text(T.name).min(1), color: Color });
 export type Department = z.infer<typeof Department>;
 
 export const Participant = z.object({
   id: Id,
-  name: text(100).min(1),
+  name: text(T.name).min(1),
   departmentId: Id.nullable(),
-  role: text(100),
+  role: text(T.role),
 });
 export type Participant = z.infer<typeof Participant>;
 
-export const Phase = z.object({ id: Id, name: text(100).min(1) });
+export const Phase = z.object({ id: Id, name: text(T.name).min(1) });
 export type Phase = z.infer<typeof Phase>;
 
 export const FACE_KEYS = ['product', 'service', 'people', 'premises', 'online', 'technology'] as const;
@@ -56,9 +61,9 @@ export type FaceKey = z.infer<typeof FaceKey>;
 export const Face = z.object({
   id: Id,
   key: FaceKey,
-  name: text(100).min(1),
+  name: text(T.name).min(1),
   color: Color,
-  description: text(500),
+  description: text(T.faceDescription),
 });
 export type Face = z.infer<typeof Face>;
 
@@ -67,8 +72,8 @@ export type Importance = z.infer<typeof Importance>;
 
 export const Touchpoint = z.object({
   id: Id,
-  title: text(300).min(1),
-  description: text(4000),
+  title: text(T.touchpointTitle).min(1),
+  description: text(T.description),
   phaseId: Id,
   faceId: Id.nullable(),
   departmentId: Id.nullable(),
@@ -83,27 +88,24 @@ export const Touchpoint = z.object({
 });
 export type Touchpoint = z.infer<typeof Touchpoint>;
 
-/** touchpointId → participantId → level */
-export const Ratings = z.record(Id, z.record(Id, Level));
-export type Ratings = z.infer<typeof Ratings>;
 
 /**
  * touchpointId → the levels given in anonymous room-mode rounds: a sorted multiset with no
  * participant, so no file or export can tie a value to a person (ADR 0004).
  */
-export const AnonymousRatings = z.record(Id, z.array(Level).max(1000));
+export const AnonymousRatings = z.record(Id, z.array(Level).max(LIMITS.anonymousPerTouchpoint));
 export type AnonymousRatings = z.infer<typeof AnonymousRatings>;
 
 export const Snapshot = z.object({
   id: Id,
-  name: text(100).min(1),
-  createdAt: z.string(),
+  name: text(T.name).min(1),
+  createdAt: timestamp,
   /** consensus value per touchpoint at the time (null = not rated) */
   values: z.record(Id, Level.nullable()),
   /** face per touchpoint at the time, so the snapshot cube can be redrawn */
   faces: z.record(Id, Id.nullable()),
   /** touchpoint titles at the time, for comparisons after deletions */
-  titles: z.record(Id, text(300)),
+  titles: z.record(Id, text(T.touchpointTitle)),
 });
 export type Snapshot = z.infer<typeof Snapshot>;
 
@@ -114,13 +116,13 @@ export type MeasureStatus = z.infer<typeof MeasureStatus>;
 
 export const Measure = z.object({
   id: Id,
-  title: text(300).min(1),
-  description: text(4000),
-  touchpointIds: z.array(Id).max(2000),
+  title: text(T.measureTitle).min(1),
+  description: text(T.description),
+  touchpointIds: z.array(Id).max(LIMITS.measureTouchpoints),
   ownerId: Id.nullable(),
   due: IsoDate,
   effort: Effort,
-  effect: text(2000),
+  effect: text(T.effect),
   status: MeasureStatus,
 });
 export type Measure = z.infer<typeof Measure>;
@@ -130,63 +132,93 @@ export type ViewName = z.infer<typeof ViewName>;
 
 export const AgendaStep = z.object({
   id: Id,
-  title: text(200).min(1),
-  minutes: z.number().int().min(1).max(600),
+  title: text(T.stepTitle).min(1),
+  minutes: z.number().int().min(LIMITS.stepMinutes.min).max(LIMITS.stepMinutes.max),
   view: ViewName,
-  notes: text(4000),
+  notes: text(T.notes),
 });
 export type AgendaStep = z.infer<typeof AgendaStep>;
 
 export const Timer = z.object({
   state: z.enum(['idle', 'running', 'paused']),
   /** ms since epoch when the current run started (running only) */
-  startedAt: z.number().nullable(),
-  /** ms accumulated before the current run */
-  elapsedMs: z.number().min(0),
+  startedAt: safeNumber.nullable(),
+  /** ms accumulated before the current run (the commands saturate at LIMITS.elapsedMs) */
+  elapsedMs: safeNumber.min(0),
   /** extra minutes granted to the current step */
-  extraMinutes: z.number().int().min(0).max(600),
+  extraMinutes: z.number().int().min(0).max(LIMITS.extraMinutes),
 });
 export type Timer = z.infer<typeof Timer>;
 
 export const Agenda = z.object({
-  steps: z.array(AgendaStep).max(50),
+  steps: z.array(AgendaStep).max(LIMITS.agendaSteps),
   currentStepId: Id.nullable(),
   timer: Timer,
   /** actual ms spent per step id */
-  actualMs: z.record(Id, z.number().min(0)),
+  actualMs: z.record(Id, safeNumber.min(0)),
 });
 export type Agenda = z.infer<typeof Agenda>;
 
 export const Method = z.object({
-  dotsPerParticipant: z.number().int().min(1).max(20),
+  dotsPerParticipant: z.number().int().min(LIMITS.dotsPerParticipant.min).max(LIMITS.dotsPerParticipant.max),
   /** how much a negative experience weighs in the relationship account */
-  negativeWeight: z.number().min(1).max(5),
+  negativeWeight: z.number().min(LIMITS.weight.min).max(LIMITS.weight.max),
   /** weight factor of a moment of truth in the priority score */
-  momentOfTruthWeight: z.number().min(1).max(5),
+  momentOfTruthWeight: z.number().min(LIMITS.weight.min).max(LIMITS.weight.max),
   votesFeedPriority: z.boolean(),
 });
 export type Method = z.infer<typeof Method>;
+
+/**
+ * The document's lists of records and maps keyed by id, with their item schemas and bounds.
+ * Workshop is built from these tables, and validate.ts checks a change item by item from
+ * the same tables, so the two can never disagree.
+ */
+export const LISTS = {
+  departments: { item: Department, min: 0, max: LIMITS.departments },
+  participants: { item: Participant, min: 0, max: LIMITS.participants },
+  phases: { item: Phase, min: LIMITS.phasesMin, max: LIMITS.phasesMax },
+  faces: { item: Face, min: 6, max: 6 },
+  touchpoints: { item: Touchpoint, min: 0, max: LIMITS.touchpoints },
+  snapshots: { item: Snapshot, min: 0, max: LIMITS.snapshots },
+  measures: { item: Measure, min: 0, max: LIMITS.measures },
+} as const;
+
+export const MAPS = {
+  /** touchpointId → participantId → level */
+  ratings: z.record(Id, Level),
+  /** touchpointId → the level the room agreed on (overrides the median) */
+  roomRatings: Level,
+  /** touchpointId → participantId → dots */
+  votes: z.record(Id, z.number().int().min(0).max(LIMITS.votesPerCell)),
+  /** touchpointId → dots counted for the whole room */
+  roomVotes: z.number().int().min(0).max(LIMITS.roomVotes),
+} as const;
+
+const list = <T extends z.ZodType>(l: { item: T; min: number; max: number }) => z.array(l.item).min(l.min).max(l.max);
+const map = <T extends z.ZodType>(value: T) => z.record(Id, value);
+
+/** touchpointId → participantId → level */
+export const Ratings = map(MAPS.ratings);
+export type Ratings = z.infer<typeof Ratings>;
 
 export const Workshop = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: Id,
   meta: Meta,
-  departments: z.array(Department).max(50),
-  participants: z.array(Participant).max(100),
-  phases: z.array(Phase).min(2).max(8),
-  faces: z.array(Face).length(6),
-  touchpoints: z.array(Touchpoint).max(5000),
-  ratings: Ratings,
+  departments: list(LISTS.departments),
+  participants: list(LISTS.participants),
+  phases: list(LISTS.phases),
+  faces: list(LISTS.faces),
+  touchpoints: list(LISTS.touchpoints),
+  ratings: map(MAPS.ratings),
   /** anonymous ratings of room mode (absent until the first anonymous round) */
   anonRatings: AnonymousRatings.optional(),
-  /** touchpointId → the level the room agreed on (overrides the median) */
-  roomRatings: z.record(Id, Level),
-  snapshots: z.array(Snapshot).max(100),
-  /** touchpointId → participantId → dots */
-  votes: z.record(Id, z.record(Id, z.number().int().min(0).max(20))),
-  /** touchpointId → dots counted for the whole room */
-  roomVotes: z.record(Id, z.number().int().min(0).max(10000)),
-  measures: z.array(Measure).max(2000),
+  roomRatings: map(MAPS.roomRatings),
+  snapshots: list(LISTS.snapshots),
+  votes: map(MAPS.votes),
+  roomVotes: map(MAPS.roomVotes),
+  measures: list(LISTS.measures),
   agenda: Agenda,
   method: Method,
 });

@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileDurable } from './durable';
+import { parseWorkshopText } from '../../../shared/model/migrations';
 import { readWorkshop } from './readWorkshop';
 
 export const BACKUP_DIR = '.backups';
@@ -16,7 +17,13 @@ export function backupFolder(file: string): string {
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
+/**
+ * Write a backup of `text`, rotating the oldest away. Only a document that opens becomes a
+ * backup (it throws otherwise): recovery must never offer, or rotate good versions out for,
+ * a file the app refuses.
+ */
 export async function writeBackup(file: string, text: string, now: Date, keep = KEEP_BACKUPS): Promise<string> {
+  parseWorkshopText(text);
   const dir = backupFolder(file);
   await fs.mkdir(dir, { recursive: true });
   const target = path.join(dir, `${stamp(now)}.tpcube`);

@@ -3,6 +3,7 @@
  * is a command (one gesture = one `doc.run` = one undo step); everything else is session
  * state in BoardState.
  */
+import { appendToPhase, byOrder } from '../../../../shared/board/order';
 import { cmd } from '../../../../shared/commands';
 import { newId } from '../../../../shared/model/ids';
 import type { Touchpoint } from '../../../../shared/model/schema';
@@ -176,11 +177,10 @@ export class BoardController {
   async moveToPhase(ids: readonly string[], phaseId: string) {
     const tps = this.doc.doc.touchpoints;
     const wanted = new Set(ids);
-    const moving = tps.filter((x) => wanted.has(x.id) && x.phaseId !== phaseId).sort((a, b) => a.order - b.order);
+    const moving = tps.filter((x) => wanted.has(x.id) && x.phaseId !== phaseId).sort(byOrder);
     if (moving.length === 0) return;
-    let max = 0;
-    for (const x of tps) if (x.phaseId === phaseId && x.order > max) max = x.order;
-    await this.doc.run(cmd('touchpoint.move', { moves: moving.map((x, i) => ({ id: x.id, phaseId, order: max + i + 1 })) }));
+    const orders = appendToPhase(tps, phaseId, moving.map((x) => x.id));
+    await this.doc.run(cmd('touchpoint.move', { moves: [...orders].map(([id, order]) => ({ id, phaseId, order })) }));
     this.board.column = phaseId;
     this.board.announcement = t('board.moved', { phase: this.phaseName(phaseId) });
   }

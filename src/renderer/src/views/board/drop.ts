@@ -3,6 +3,7 @@
  * values it gives the dragged cards. Pure, no DOM; unit-tested directly.
  */
 import { GEOMETRY, NONE, byOrder, cellAt, slotBox, type BoardLayout } from '../../../../shared/board';
+import { betweenOrders, endOrder } from '../../../../shared/board/order';
 import type { Touchpoint, Workshop } from '../../../../shared/model/schema';
 import { columnIndexAt, laneIndexAt } from './hit';
 
@@ -66,8 +67,6 @@ export interface Move {
   order: number;
 }
 
-const MIN_STEP = 1e-6;
-
 /**
  * The moves of one drop: the dragged cards (kept in their relative order) get `order`
  * values between their new neighbours. When the gap between the neighbours has been
@@ -87,20 +86,9 @@ export function dropMoves(doc: Workshop, target: DropTarget, draggedIds: readonl
   const next = target.nextId ? byId.get(target.nextId) : undefined;
   const n = dragged.length;
   const dept = target.departmentId === undefined ? {} : { departmentId: target.departmentId };
-  let orders: number[];
-  if (prev && next) {
-    const step = (next.order - prev.order) / (n + 1);
-    if (!(step > MIN_STEP)) return renumber(doc, target, dragged, draggedSet, dept);
-    orders = dragged.map((_, i) => prev.order + step * (i + 1));
-  } else if (prev) {
-    orders = dragged.map((_, i) => prev.order + i + 1);
-  } else if (next) {
-    orders = dragged.map((_, i) => next.order - (n - i));
-  } else {
-    let max = 0;
-    for (const t of doc.touchpoints) if (t.phaseId === target.phaseId && !draggedSet.has(t.id) && t.order > max) max = t.order;
-    orders = dragged.map((_, i) => max + i + 1);
-  }
+  // board/order.ts: between the neighbours, or after the phase's last card; null = renumber the phase
+  const orders = prev || next ? betweenOrders(prev?.order, next?.order, n) : betweenOrders(endOrder(doc.touchpoints, target.phaseId, draggedSet), undefined, n);
+  if (!orders) return renumber(doc, target, dragged, draggedSet, dept);
   if (isSamePlace(doc, dragged, draggedSet, target)) return [];
   return dragged.map((t, i) => ({ id: t.id, phaseId: target.phaseId, ...dept, order: orders[i]! }));
 }

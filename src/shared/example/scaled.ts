@@ -1,14 +1,14 @@
 /**
- * Workshops of a given size for the benchmarks: the bundled example (41 touchpoints,
+ * Workshops of a given size for the benchmarks and the tests: the bundled example (41 touchpoints,
  * 6 participants) scaled to N touchpoints and 12 participants. The example's touchpoints
  * stay as they are (so its measures and votes keep pointing somewhere); clones with new
  * ids are spread over the phases and faces; every participant rates ~85 % of the cards.
  * Deterministic: the same size always gives the same document.
  */
-import { exampleWorkshop } from '../src/shared/example/bank';
-import { consensusOf } from '../src/shared/metrics/consensus';
-import { validateWorkshop } from '../src/shared/model/migrations';
-import type { Level, Participant, Touchpoint, Workshop } from '../src/shared/model/schema';
+import { exampleWorkshop } from './bank';
+import { consensusOf } from '../metrics/consensus';
+import { validateWorkshop } from '../model/migrations';
+import type { Level, Participant, Touchpoint, Workshop } from '../model/schema';
 
 export const SIZES = [100, 500, 2000] as const;
 export const PARTICIPANTS = 12;
