@@ -21,7 +21,7 @@ export function modeOf(loc: { pathname: string; hash: string }): RoomMode {
   return 'workspace';
 }
 
-const EMPTY: RoomState = { docId: null, presenting: false, audienceWindow: false, focusId: null };
+const EMPTY: RoomState = { docId: null, presenting: false, audienceWindow: false, focusId: null, audienceNames: false };
 
 class RoomClient {
   readonly mode: RoomMode = modeOf(window.location);
@@ -77,7 +77,7 @@ class RoomClient {
     this.audienceDoc = r.ok ? new DocStore(r.value) : null;
   }
 
-  async set(patch: { docId?: string | null; presenting?: boolean; focusId?: string | null }): Promise<RoomState | null> {
+  async set(patch: { docId?: string | null; presenting?: boolean; focusId?: string | null; audienceNames?: boolean }): Promise<RoomState | null> {
     const r = await getBridge().api['room.set'](patch);
     if (!r.ok) {
       notices.error(r.error);
