@@ -9,6 +9,7 @@ import { app } from '../lib/appState.svelte';
 import { getBridge } from '../lib/bridge';
 import { DocStore } from '../lib/docState.svelte';
 import { notices } from '../lib/noticesState.svelte';
+import { live } from './roomLive.svelte';
 
 export type RoomMode = 'workspace' | 'presenter' | 'audience';
 
@@ -47,6 +48,7 @@ class RoomClient {
   init() {
     if (this.started) return;
     this.started = true;
+    live.init();
     const b = getBridge();
     b.onEvent((e) => {
       if (e.type === 'room.changed') this.take(e.room);
