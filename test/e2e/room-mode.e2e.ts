@@ -152,6 +152,8 @@ describe('room mode in the app', () => {
       const rows = round.locator('tr[data-participant]');
       expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-value')))).toEqual(Array(8).fill(''));
       expect(await round.getByRole('status', { name: 'Konsens' }).getAttribute('data-value')).toBe('');
+      // nor in the list of disputed touchpoints beside it (which names who gave the extremes)
+      expect(await presenter.getByRole('list', { name: 'Umstrittene Touchpoints' }).getByText(title, { exact: true }).count()).toBe(0);
       if (drop) {
         await panel.getByTestId('room-seats').getByText('Hugo', { exact: true }).waitFor();
         expect((await docOf(presenter)).ratings[`tp_t${String(k).padStart(3, '0')}`]?.['pa_p07']).toBe(levelOf(7, k) - 2);
@@ -172,6 +174,7 @@ describe('room mode in the app', () => {
       const doc = await docOf(presenter);
       const tp = doc.touchpoints.find((t) => t.title === title)!;
       expect(await audience.getByTestId('room-disputed').count()).toBe(consensusOf(doc, tp.id).disputed ? 1 : 0);
+      if (consensusOf(doc, tp.id).disputed) await presenter.getByRole('list', { name: 'Umstrittene Touchpoints' }).getByText(title, { exact: true }).waitFor();
       await expect.poll(() => rows.evaluateAll((trs) => trs.filter((tr) => tr.getAttribute('data-value') !== '').length)).toBe(8);
       if (r === 1) {
         await presenter.screenshot({ path: path.join(DOC_SHOTS, 'room-presenter-revealed.png') });
