@@ -190,7 +190,7 @@ describe('room mode in the app', () => {
     await presenter.getByRole('navigation', { name: 'Ansichten' }).getByRole('button', { name: 'Würfel', exact: true }).click();
     const face = doc.faces[0]!;
     const values = doc.touchpoints.filter((t) => t.faceId === face.id).map((t) => consensusOf(doc, t.id).value).filter((v): v is NonNullable<typeof v> => v !== null);
-    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const mean = values.reduce((a: number, b) => a + b, 0) / values.length;
     const section = presenter.getByRole('region', { name: 'Würfel', exact: true }).getByRole('region', { name: face.name, exact: true });
     await expect.poll(async () => Number(await section.getAttribute('data-level'))).toBeCloseTo(mean, 9);
     await presenter.getByRole('navigation', { name: 'Ansichten' }).getByRole('button', { name: 'Bewerten', exact: true }).click();
