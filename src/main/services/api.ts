@@ -17,6 +17,8 @@ import { copyOf, describeFile, EXTENSION, freePath, listFolder, moveToTrash, wit
 import { exportPicture, exportWorkbook, ExportWriteError, pictureFileName, workbookFileName, type PictureKind } from './export';
 import { writeExportFile } from './export/writer';
 import { Room } from './room';
+import type { RoomService } from './roomServer';
+import { roomHandlers } from './roomApi';
 import { isWorkshopPath, type Session } from './session';
 import type { SettingsStore } from './settings';
 import { backupFolder, quarantinedName } from './storage/backups';
@@ -46,6 +48,10 @@ export interface ApiDeps {
   room?: Room;
   /** reads an imported table in an isolated process; default: a forked Node child (Electron may pass a utilityProcess runner) */
   parseImport?: (bytes: Uint8Array, fileName: string) => Promise<Result<ParsedTable>>;
+  /** room mode: the room server, started only by room.open (absent: the host has none) */
+  rooms?: RoomService;
+  /** "test on this laptop": the system browser (Electron's shell.openExternal) */
+  openExternal?: (url: string) => Promise<void>;
 }
 
 type Handlers = { [C in Channel]: (req: never) => Promise<Result<Responses[C]>> };
@@ -221,10 +227,11 @@ export function createApi(deps: ApiDeps): ApiRouter {
       return ok({ path: path.resolve(target) });
     },
     'room.get': async () => ok(room.get()),
-    'room.set': async (req: { docId?: string | null; presenting?: boolean; focusId?: string | null }) => {
+    'room.set': async (req: { docId?: string | null; presenting?: boolean; focusId?: string | null; audienceNames?: boolean }) => {
       if (req.docId) session.state(req.docId); // only an open workshop can be presented (throws error.doc.notOpen)
       return ok(room.set(req));
     },
+    ...roomHandlers({ session, rooms: deps.rooms, emit: deps.emit, openExternal: deps.openExternal }),
     'export.excel': async (req: { docId: string; lang?: 'de' | 'en' }) => {
       const doc = await flushedDoc(req.docId);
       const lang = req.lang ?? settings.get().language;

@@ -2,6 +2,8 @@
 import type { Command } from '../commands';
 import type { Language, Workshop } from '../model/schema';
 import type { AppError } from '../result';
+import type { RoomJoin } from '../room/join';
+import type { PresenterRoundView } from '../room/round';
 
 export type SaveState = { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'failed'; error: AppError };
 
@@ -106,6 +108,15 @@ export interface RoomState {
   audienceWindow: boolean;
   /** what the presenter has in focus inside the current view (e.g. the touchpoint being rated), for the audience to follow */
   focusId: string | null;
+  /** the audience's rating step shows each participant's name and value (off: progress and the consensus only) */
+  audienceNames: boolean;
 }
 
-export type AppEvent = SessionEvent | { type: 'settings.changed'; settings: Settings } | { type: 'room.changed'; room: RoomState };
+export type AppEvent =
+  | SessionEvent
+  | { type: 'settings.changed'; settings: Settings }
+  | { type: 'room.changed'; room: RoomState }
+  /** room mode: what to show for joining; null when the room closed */
+  | { type: 'room.join'; join: RoomJoin | null }
+  /** room mode: the round, counts only until the reveal (room/round.ts); null when the room closed */
+  | { type: 'room.view'; view: PresenterRoundView | null };

@@ -26,7 +26,7 @@ class AppState {
     b.onEvent((e) => {
       if (e.type === 'settings.changed') this.applySettings(e.settings);
       else if (e.type === 'doc.closed' && this.current?.docId === e.docId) this.current = null;
-      else if (e.type !== 'room.changed') this.current?.handle(e);
+      else if (e.type === 'doc.changed' || e.type === 'doc.saveState') this.current?.handle(e);
     });
     const [info, settings] = await Promise.all([b.api['app.info']({}), b.api['settings.get']({})]);
     if (info.ok) this.info = info.value;

@@ -4,6 +4,8 @@ import type { KeyTable } from '../lib/keys/keys';
 export interface RoomKeyContext {
   /** the audience view is shown full-screen in this window (one display) */
   localPresentation: boolean;
+  /** room mode: a round on the phones is open or closed and not yet revealed */
+  roundSecret: boolean;
 }
 
 const ANY = { mod: 'any', shift: 'any', alt: 'any' } as const;
@@ -19,6 +21,8 @@ export const ROOM_KEYS = {
     { action: 'leave', keys: [{ key: 'Escape', ...ANY }], label: 'room.shortcuts.leave', skip: EVERYWHERE, when: (c) => c.localPresentation },
     { action: 'nextStep', keys: ['PageDown'], label: 'room.shortcuts.nextStep' },
     { action: 'prevStep', keys: ['PageUp'], label: 'room.shortcuts.prevStep' },
+    // one key reveals the phones' round on the beamer (closing it first)
+    { action: 'reveal', keys: ['v', 'V'], label: 'roomMode.shortcut.reveal', when: (c) => c.roundSecret },
   ],
 } as const satisfies KeyTable<string, RoomKeyContext>;
 
