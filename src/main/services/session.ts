@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { applyCommands, carryRoomState, isUndoable, type Command, type UncheckedCommand } from '../../shared/commands';
+import { applyCommands, keepRun, isUndoable, type Command, type UncheckedCommand } from '../../shared/commands';
 import { MAX_WORKSHOP_BYTES } from '../../shared/model/fileSize';
 import type { Workshop } from '../../shared/model/schema';
 import { validateChange } from '../../shared/model/validate';
@@ -271,7 +271,7 @@ export class Session {
       const step = stack[stack.length - 1];
       if (!step) return ok({ version: d.version });
       const restored = dir === 'undo' ? step.before : step.after;
-      const target = carryRoomState(d.doc, restored);
+      const target = keepRun(d.doc, restored);
       const refused = this.refuseInvalid(restored, target);
       if (refused) return refused; // the step stays where it was
       stack.pop();

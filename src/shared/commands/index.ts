@@ -97,4 +97,4 @@ export function applyCommands(doc: Workshop, commands: readonly UncheckedCommand
   return next;
 }
 
-export { carryRoomState, timerElapsed } from './agenda';
+export { keepRun, timerElapsed } from './agenda';
