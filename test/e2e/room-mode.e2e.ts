@@ -57,7 +57,7 @@ beforeAll(async () => {
   doc.meta.title = 'Raumtest';
   doc.participants.forEach((p, i) => (p.name = NAMES[i]!));
   // the agenda is at the rating step: without the room's masking the beamer would draw the rating view
-  doc.agenda.currentStepId = doc.agenda.steps.find((s) => s.view === 'rate')!.id;
+  doc.run.currentStepId = doc.agenda.steps.find((s) => s.view === 'rate')!.id;
   await fs.mkdir(path.join(data, 'workshops'), { recursive: true });
   await fs.writeFile(path.join(data, 'workshops', 'raumtest.tpcube'), serializeWorkshop(doc));
   app = await startApp(data);

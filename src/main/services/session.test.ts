@@ -69,7 +69,7 @@ describe('session: commands, undo, broadcast', () => {
     s.undo(st.docId);
     const doc = s.state(st.docId).doc;
     expect(doc.meta.client).toBe('');
-    expect(doc.agenda.timer.state).toBe('running');
+    expect(doc.run.timer.state).toBe('running');
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { applyCommands, carryRoomState, isUndoable, type Command } from '../../shared/commands';
+import { applyCommands, keepRun, isUndoable, type Command, type UncheckedCommand } from '../../shared/commands';
 import { MAX_WORKSHOP_BYTES } from '../../shared/model/fileSize';
 import type { Workshop } from '../../shared/model/schema';
 import { validateChange } from '../../shared/model/validate';
@@ -234,8 +234,8 @@ export class Session {
     return fail('rule.doc.invalid', { where: invalid.where.slice(0, 120) }, invalid.what);
   }
 
-  /** Apply one gesture's commands (atomically, one undo step). */
-  apply(docId: string, commands: readonly Command[]): Result<{ version: number }> {
+  /** Apply one gesture's commands (atomically, one undo step); each is checked against the registry first. */
+  apply(docId: string, commands: readonly UncheckedCommand[]): Result<{ version: number }> {
     try {
       const d = this.find(docId);
       const before = d.doc;
@@ -248,7 +248,8 @@ export class Session {
         if (d.undo.length > MAX_UNDO) d.undo.shift();
         d.redo = [];
       }
-      this.commit(d, after, { type: 'commands', commands: [...commands] });
+      // applyCommands has just checked every name and payload against the registry: they are Commands
+      this.commit(d, after, { type: 'commands', commands: [...commands] as Command[] });
       return ok({ version: d.version });
     } catch (e) {
       return { ok: false, error: toAppError(e) };
@@ -270,7 +271,7 @@ export class Session {
       const step = stack[stack.length - 1];
       if (!step) return ok({ version: d.version });
       const restored = dir === 'undo' ? step.before : step.after;
-      const target = carryRoomState(d.doc, restored);
+      const target = keepRun(d.doc, restored);
       const refused = this.refuseInvalid(restored, target);
       if (refused) return refused; // the step stays where it was
       stack.pop();

@@ -14,14 +14,15 @@ export async function gotoStep(doc: DocStore, stepId: string): Promise<void> {
   const show = () => {
     if (room.mode !== 'audience') app.view = step.view;
   };
-  if (doc.doc.agenda.currentStepId === stepId) return show();
+  if (doc.doc.run.currentStepId === stepId) return show();
   const r = await doc.run(cmd('agenda.goto', { stepId, now: Date.now() }));
   if (r.ok) show(); // usually done already by the broadcast (RoomLayer follows the current step)
 }
 
 /** Next (+1) or previous (−1) step; nothing beyond either end. */
 export async function stepBy(doc: DocStore, delta: 1 | -1): Promise<void> {
-  const { steps, currentStepId } = doc.doc.agenda;
+  const { steps } = doc.doc.agenda;
+  const { currentStepId } = doc.doc.run;
   const i = steps.findIndex((s) => s.id === currentStepId);
   const target = steps[i < 0 ? 0 : i + delta];
   if (target) await gotoStep(doc, target.id);
@@ -33,5 +34,5 @@ export const timer = {
   pause: (doc: DocStore) => doc.run(cmd('timer.pause', { now: Date.now() })),
   addMinutes: (doc: DocStore, minutes = 5) => doc.run(cmd('timer.addMinutes', { minutes })),
   reset: (doc: DocStore) => doc.run(cmd('timer.reset', {})),
-  toggle: (doc: DocStore) => (doc.doc.agenda.timer.state === 'running' ? timer.pause(doc) : timer.start(doc)),
+  toggle: (doc: DocStore) => (doc.doc.run.timer.state === 'running' ? timer.pause(doc) : timer.start(doc)),
 };

@@ -1,7 +1,9 @@
-/** UI state of the rating round (session state, not in the file). The cube opens touchpoints here. */
+/** UI state of the rating round (session state, not in the file), per workshop. The cube opens touchpoints here. */
+import { perWorkshop } from '../../lib/perWorkshop';
+
 export type RateMode = 'round' | 'grid';
 
-class RateState {
+export class RateState {
   /** the touchpoint on the beamer; null = the first in journey order */
   touchpointId = $state<string | null>(null);
   /** index of the highlighted participant row */
@@ -24,4 +26,9 @@ class RateState {
   }
 }
 
-export const rate = new RateState();
+const rates = perWorkshop(() => new RateState());
+
+/** The rating round's state of one open workshop, dropped when it closes. */
+export function rateStateFor(docId: string): RateState {
+  return rates.of(docId);
+}
