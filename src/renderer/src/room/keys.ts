@@ -19,6 +19,10 @@ export const ROOM_KEYS = {
     { action: 'leave', keys: [{ key: 'Escape', ...ANY }], label: 'room.shortcuts.leave', skip: EVERYWHERE, when: (c) => c.localPresentation },
     { action: 'nextStep', keys: ['PageDown'], label: 'room.shortcuts.nextStep' },
     { action: 'prevStep', keys: ['PageUp'], label: 'room.shortcuts.prevStep' },
+    // only over a one-screen presentation: elsewhere Space presses the focused button. No view
+    // binds Space (the voting type-ahead leaves it out), so it is free under the presentation.
+    { action: 'timerToggle', keys: [{ key: ' ', shift: false }], label: 'room.shortcuts.timerToggle', when: (c) => c.localPresentation },
+    { action: 'timerPlus5', keys: [{ key: ' ', shift: true }], label: 'room.shortcuts.timerPlus5', when: (c) => c.localPresentation },
   ],
 } as const satisfies KeyTable<string, RoomKeyContext>;
 
