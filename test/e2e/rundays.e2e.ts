@@ -141,6 +141,48 @@ describe('running the room on one screen', () => {
     await app.harness.close();
   });
 
+  it('takes N on the board right after a click on the Board tab', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url, { width: 1280, height: 800 });
+    await openExample(page);
+    await tab(page, 'Bewerten');
+    await page.getByTestId('rating-round').waitFor();
+    await tab(page, 'Board');
+    await page.locator('.board-view[data-ready="true"]').waitFor();
+    await page.keyboard.press('n');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.capture') !== null)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+
+  it('never mixes main\'s echo into a field being typed (Setup title, 20 ms per key, a slow echo)', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url, { width: 1280, height: 800 });
+    await openExample(page);
+    await tab(page, 'Vorbereitung');
+    // main answers (and broadcasts) 300 ms late: its echo of the first commit lands while the second text is typed
+    await page.route('**/__harness/invoke/doc.apply', async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
+    });
+    const title = page.getByLabel('Titel', { exact: true });
+    await title.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Volksbank Rheintal', { delay: 20 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Kundenreise Neuwagen', { delay: 20 });
+    expect(await title.inputValue()).toBe('Kundenreise Neuwagen');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await mainDoc(page)).meta.title).toBe('Kundenreise Neuwagen');
+    expect(await title.inputValue()).toBe('Kundenreise Neuwagen');
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+
   it('names what undo will take back', async () => {
     const app = await startApp();
     const { page, errors } = await openPage(browser, app.harness.url, { width: 1280, height: 800 });
