@@ -7,7 +7,7 @@ import type { KeyEventLike, KeyTable } from '../../lib/keys/keys';
 export interface VotingKeyContext {
   /** a row is active and a voter (a person or the room) is chosen */
   counting: boolean;
-  /** a type-ahead search is under way: "+" and "-" belong to the title being typed ("Google-B") */
+  /** a type-ahead search is under way: a hyphen belongs to the title being typed ("Google-B") */
   typing?: boolean;
 }
 
@@ -26,9 +26,10 @@ export const VOTING_KEYS = {
     { action: 'last', keys: ['End'], label: 'room.shortcuts.votingJump' },
     { action: 'prevVoter', keys: ['ArrowLeft'], label: 'room.shortcuts.votingVoter' },
     { action: 'nextVoter', keys: ['ArrowRight'], label: 'room.shortcuts.votingVoter' },
-    { action: 'more', keys: ['+', '=', 'Add'], label: 'room.shortcuts.votingMoreLess', when: countingNotTyping },
+    { action: 'more', keys: ['+', '=', 'Add'], label: 'room.shortcuts.votingMoreLess', when: counting },
     // U+2212 is what some layouts and the sheet write for minus
-    { action: 'less', keys: ['-', '\u2212', 'Subtract'], label: 'room.shortcuts.votingMoreLess', when: countingNotTyping },
+    { action: 'less', keys: ['-'], label: 'room.shortcuts.votingMoreLess', when: countingNotTyping },
+    { action: 'lessSign', keys: ['\u2212', 'Subtract'], label: 'room.shortcuts.votingMoreLess', when: counting },
     { action: 'clear', keys: ['Delete', 'Backspace'], label: 'room.shortcuts.votingClear', when: counting },
     { action: 'digit', keys: DIGITS, label: 'room.shortcuts.votingDigits', when: counting },
   ],
