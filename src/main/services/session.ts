@@ -23,6 +23,13 @@ const MAX_UNDO = 300;
 interface Step {
   before: Workshop;
   after: Workshop;
+  /** the undoable commands of the gesture, for the undo button's label ("Undo: delete touchpoint") */
+  names: string[];
+}
+
+/** what undo and redo would take back or bring back: the names of the top steps' commands */
+function stackNames(d: { undo: Step[]; redo: Step[] }) {
+  return { canUndo: d.undo.length > 0, canRedo: d.redo.length > 0, undoNames: d.undo.at(-1)?.names ?? [], redoNames: d.redo.at(-1)?.names ?? [] };
 }
 
 interface OpenDoc {
@@ -119,8 +126,7 @@ export class Session {
       path: d.file.path,
       doc: d.doc,
       version: d.version,
-      canUndo: d.undo.length > 0,
-      canRedo: d.redo.length > 0,
+      ...stackNames(d),
       save: d.file.saveState,
     };
   }
@@ -243,8 +249,9 @@ export class Session {
       if (after === before) return ok({ version: d.version });
       const refused = this.refuseInvalid(before, after);
       if (refused) return refused;
-      if (commands.some((c) => isUndoable(c.name))) {
-        d.undo.push({ before, after });
+      const names = [...new Set(commands.filter((c) => isUndoable(c.name)).map((c) => c.name))];
+      if (names.length > 0) {
+        d.undo.push({ before, after, names });
         if (d.undo.length > MAX_UNDO) d.undo.shift();
         d.redo = [];
       }
@@ -287,7 +294,7 @@ export class Session {
     d.doc = doc;
     d.version += 1;
     d.file.schedule(doc, d.version);
-    this.emit({ type: 'doc.changed', docId: d.docId, version: d.version, op, canUndo: d.undo.length > 0, canRedo: d.redo.length > 0 });
+    this.emit({ type: 'doc.changed', docId: d.docId, version: d.version, op, ...stackNames(d) });
   }
 
   async retrySave(docId: string): Promise<Result<SaveState>> {

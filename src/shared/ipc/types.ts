@@ -14,6 +14,9 @@ export interface DocState {
   version: number;
   canUndo: boolean;
   canRedo: boolean;
+  /** command names of the step undo would take back (empty when none); the renderer labels them */
+  undoNames: string[];
+  redoNames: string[];
   save: SaveState;
 }
 
@@ -36,7 +39,7 @@ export type OpenOutcome =
   | { kind: 'elsewhere'; file: string; host: string; since: string };
 
 export type SessionEvent =
-  | { type: 'doc.changed'; docId: string; version: number; op: DocOp; canUndo: boolean; canRedo: boolean }
+  | { type: 'doc.changed'; docId: string; version: number; op: DocOp; canUndo: boolean; canRedo: boolean; undoNames: string[]; redoNames: string[] }
   | { type: 'doc.saveState'; docId: string; save: SaveState }
   | { type: 'doc.closed'; docId: string };
 

@@ -3,6 +3,7 @@ import { cmd } from '../../../shared/commands';
 import type { DocStore } from '../lib/docState.svelte';
 import { app } from '../lib/appState.svelte';
 import { room } from './roomState.svelte';
+import { currentStepIdOf, timerOf } from './timerOf';
 
 /**
  * Go to a step; the presenter's window shows the step's view (the audience follows the document).
@@ -34,5 +35,9 @@ export const timer = {
   pause: (doc: DocStore) => doc.run(cmd('timer.pause', { now: Date.now() })),
   addMinutes: (doc: DocStore, minutes = 5) => doc.run(cmd('timer.addMinutes', { minutes })),
   reset: (doc: DocStore) => doc.run(cmd('timer.reset', {})),
-  toggle: (doc: DocStore) => (doc.doc.run.timer.state === 'running' ? timer.pause(doc) : timer.start(doc)),
+  /** Space while presenting: pause a running clock, otherwise start it (nothing before the first step) */
+  toggle: async (doc: DocStore) => {
+    if (currentStepIdOf(doc.doc) === null) return;
+    await (timerOf(doc.doc).state === 'running' ? timer.pause(doc) : timer.start(doc));
+  },
 };

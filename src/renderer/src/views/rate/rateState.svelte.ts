@@ -8,7 +8,10 @@ export class RateState {
   touchpointId = $state<string | null>(null);
   /** index of the highlighted participant row */
   participant = $state(0);
-  /** the facilitator enters the room's agreed level instead of each participant's */
+  /**
+   * the facilitator enters the room's agreed level instead of each participant's; for the
+   * touchpoint on screen only (moving on ends it: a room verdict is never carried over)
+   */
   room = $state(false);
   /** T was pressed: the next 1–5 sets the target level */
   targetArmed = $state(false);
@@ -19,10 +22,16 @@ export class RateState {
 
   /** Show one touchpoint in the round, from the first participant. */
   open(touchpointId: string) {
+    this.show(touchpointId);
+    this.mode = 'round';
+  }
+
+  /** Move the round to another touchpoint: first participant, no armed target, each person rates again. */
+  show(touchpointId: string) {
     this.touchpointId = touchpointId;
     this.participant = 0;
     this.targetArmed = false;
-    this.mode = 'round';
+    this.room = false;
   }
 }
 
