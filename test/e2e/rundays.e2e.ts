@@ -53,7 +53,7 @@ describe('running the room on one screen', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => clock.getAttribute('data-state')).toBe('paused');
     await page.keyboard.press('Shift+Space');
-    await expect.poll(async () => (await mainDoc(page)).agenda.timer.extraMinutes).toBe(5);
+    await expect.poll(async () => (await mainDoc(page)).run.timer.extraMinutes).toBe(5);
 
     // the small control on the slide does the same with the pointer
     const controls = overlay.getByTestId('presentation-controls');
