@@ -74,13 +74,23 @@ describe('a page on another local origin', () => {
     // still shows the raw status line the harness sent (200 with data, or 403)
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
-    const requests = new Map<string, string>();
-    cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, e.request.url));
-    const status = new Promise<number>((resolve) =>
-      cdp.on('Network.responseReceivedExtraInfo', (e) => {
-        if (requests.get(e.requestId)?.includes('/__harness/events')) resolve(e.statusCode);
-      }),
-    );
+    // the two events of one request may arrive in either order (ExtraInfo often comes first)
+    const urls = new Map<string, string>();
+    const codes = new Map<string, number>();
+    let found: (code: number) => void = () => {};
+    const status = new Promise<number>((resolve) => (found = resolve));
+    const check = (id: string) => {
+      const code = codes.get(id);
+      if (code !== undefined && urls.get(id)?.includes('/__harness/events')) found(code);
+    };
+    cdp.on('Network.requestWillBeSent', (e) => {
+      urls.set(e.requestId, e.request.url);
+      check(e.requestId);
+    });
+    cdp.on('Network.responseReceivedExtraInfo', (e) => {
+      codes.set(e.requestId, e.statusCode);
+      check(e.requestId);
+    });
     await page.evaluate(() => (window as unknown as { openStream(): void }).openStream());
     expect(await status).toBe(403);
     await page.close();
