@@ -7,6 +7,8 @@
  * beamer; the cards are drawn here with the 2D context.
  */
 import { GEOMETRY, layoutBoard } from '../../../shared/board';
+import { fitWhole } from '../../../shared/board/textfit';
+import { hyphenatorFor } from './hyphenate';
 import { legendEntries } from '../../../shared/cubeDrawing/legend';
 import { stickerStyle } from '../../../shared/cubeDrawing/palette';
 import { rect, type Shape } from '../../../shared/cubeDrawing/shapes';
@@ -39,6 +41,7 @@ export async function boardDrawing(doc: Workshop, opts: PictureOptions): Promise
   const { canvas, ctx } = whiteCanvas(W * scale, H * scale, (opts.pixelRatio ?? 2));
   ctx.scale(scale, scale);
   const measure = measureWith(ctx);
+  const hyphenate = hyphenatorFor(doc.meta.language);
 
   const shapes: Shape[] = [];
   shapes.push(...headingShapes(translate(lang, 'picture.board', { title: doc.meta.title }), figuresLine(cubeOf(doc).figures, lang), PAD, 24, W - 2 * PAD));
@@ -67,7 +70,8 @@ export async function boardDrawing(doc: Workshop, opts: PictureOptions): Promise
     const room = GEOMETRY.laneHeaderW - 26;
     const widest = Math.max(...lane.name.split(/\s+/).map((w) => measure(w, 19, true)));
     const size = Math.max(12, Math.min(19, Math.floor((19 * room) / Math.max(1, widest))));
-    shapes.push(text(ox + 18, oy + lane.y + 14, lane.name, size, { bold: true, maxWidth: room, maxLines: 4 }));
+    const laneLines = fitWhole(lane.name, room, 4, { min: 12, max: size }, (sz) => (t) => measure(t, sz, true), hyphenate);
+    laneLines.lines.forEach((line, li) => shapes.push(text(ox + 18, oy + lane.y + 14 + li * laneLines.size * 1.2, line, laneLines.size, { bold: true, maxWidth: room + 1, maxLines: 1 })));
   }
   // columns (phases)
   for (const col of layout.columns) {
@@ -87,7 +91,10 @@ export async function boardDrawing(doc: Workshop, opts: PictureOptions): Promise
     const y = oy + card.y;
     shapes.push({ kind: 'polygon', role: 'body', fill: '#FFFFFF', stroke: '#ADB5BD', strokeWidth: 1.5, points: rect(x, y, card.w, card.h) });
     shapes.push({ kind: 'polygon', role: 'band', fill: (tp.faceId && faceColor.get(tp.faceId)) || '#CED4DA', points: rect(x, y, 10, card.h) });
-    shapes.push(text(x + 20, y + 12, tp.title, 18, { bold: true, maxWidth: card.w - 32, maxLines: 3 }));
+    // the full title, never "…": the font shrinks (18 → 12 px) until it fits three lines, and below that it takes more lines
+    const titleW = card.w - 32;
+    const fitted = fitWhole(tp.title, titleW, 3, { min: 12, max: 18 }, (size) => (t) => measure(t, size, true), hyphenate);
+    fitted.lines.forEach((line, li) => shapes.push(text(x + 20, y + 12 + li * fitted.size * 1.2, line, fitted.size, { bold: true, maxWidth: titleW + 1, maxLines: 1 })));
     const look = stickerStyle(consensusOf(doc, tp.id).value, EXPORT_PALETTE);
     const s = 36;
     const sx = x + card.w - s - 10;
