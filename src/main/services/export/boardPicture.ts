@@ -16,7 +16,9 @@ import { consensusOf } from '../../../shared/metrics/consensus';
 import { cubeOf } from '../../../shared/metrics/cube';
 import { EXPORT_PALETTE } from '../../../shared/export/palette';
 import { translate } from '../../../shared/i18n/messages';
-import type { Workshop } from '../../../shared/model/schema';
+import type { Language, Workshop } from '../../../shared/model/schema';
+import type { Measure } from '../../../shared/cubeDrawing/layoutText';
+import { createCanvas } from '@napi-rs/canvas';
 import { figuresLine, headingShapes, INK, measureWith, paint, whiteCanvas, type PictureOptions } from './canvas';
 
 const PAD = 32;
@@ -31,16 +33,23 @@ const CELL_FILL = '#F1F3F5';
 const LANE_FILL = '#E9ECEF';
 
 export async function boardDrawing(doc: Workshop, opts: PictureOptions): Promise<Buffer> {
-  const lang = opts.lang;
+  // measured on a scratch canvas: same fonts, so the lines break where the picture draws them
+  const measure = measureWith(createCanvas(1, 1).getContext('2d'));
+  const { width: W, height: H, shapes } = boardPictureDrawing(doc, opts.lang, measure);
+  const scale = Math.min(1, MAX_SIDE / Math.max(W, H));
+  const { canvas, ctx } = whiteCanvas(W * scale, H * scale, opts.pixelRatio ?? 2);
+  ctx.scale(scale, scale);
+  paint(ctx, { shapes });
+  return canvas.encode('png');
+}
+
+/** The board picture as shapes (pure given `measure`), in CSS px before scaling. */
+export function boardPictureDrawing(doc: Workshop, lang: Language, measure: Measure): { width: number; height: number; shapes: Shape[] } {
   const lanes = doc.departments.length > 0;
   const layout = layoutBoard(doc, { viewport: VIEWPORT, lanes }, { noDepartment: translate(lang, 'tp.noDepartment') });
   const contentW = Math.max(layout.width, 900);
   const W = contentW + 2 * PAD;
   const H = HEAD_H + layout.height + LEGEND_H + PAD;
-  const scale = Math.min(1, MAX_SIDE / Math.max(W, H));
-  const { canvas, ctx } = whiteCanvas(W * scale, H * scale, (opts.pixelRatio ?? 2));
-  ctx.scale(scale, scale);
-  const measure = measureWith(ctx);
   const hyphenate = hyphenatorFor(doc.meta.language);
 
   const shapes: Shape[] = [];
@@ -122,6 +131,5 @@ export async function boardDrawing(doc: Workshop, opts: PictureOptions): Promise
     shapes.push(text(lx + 18, fy + sw / 2, face.name, 17, { baseline: 'middle', role: 'legend' }));
     lx += 18 + measure(face.name, 17, false) + 28;
   }
-  paint(ctx, { shapes });
-  return canvas.encode('png');
+  return { width: W, height: H, shapes };
 }
