@@ -110,6 +110,9 @@ function audienceProblems(): string[] {
   if (se.scrollHeight > innerHeight || se.scrollWidth > innerWidth) problems.push(`the page scrolls (${se.scrollWidth}×${se.scrollHeight})`);
   const root = document.querySelector('[data-testid="audience"]');
   if (!root) return ['no audience view'];
+  // fitting by shrinking to a stamp is no fit: the room must still read it
+  const scale = Number(root.querySelector('[data-testid="slide"]')?.getAttribute('data-scale') ?? '0');
+  if (!(scale >= 0.5)) problems.push(`the slide is scaled to ${scale}`);
   const label = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
   const screen = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
   for (const el of root.querySelectorAll('*')) {
