@@ -35,6 +35,8 @@ export const LAYERS = [
   { name: 'src/harness', files: ['src/harness/**/*.ts'], allow: ['src/shared', 'src/main/services', 'src/harness'] },
   { name: 'src/renderer', files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'], allow: ['src/shared', 'src/renderer'] },
   { name: 'src/preload', files: ['src/preload/**/*.ts'], allow: ['src/shared', 'src/preload'] },
+  // the participants' phone page: a plain web page served by the room server, talks to it over its WebSocket only
+  { name: 'src/phone', files: ['src/phone/**/*.ts', 'src/phone/**/*.svelte'], allow: ['src/shared', 'src/phone'] },
 ];
 
 const inside = (rel, folder) => rel === folder || rel.startsWith(`${folder}/`);

@@ -25,7 +25,7 @@ export const COMMANDS: Record<string, { usage: string; run: CliCommand }> = {
   example: { usage: 'example <out.tpcube>', run: exampleCommand },
   validate: { usage: 'validate <file.tpcube>', run: validateCommand },
   export: { usage: 'export <file.tpcube> --out <file.xlsx> [--lang de|en] [--png <dir>]', run: exportCommand },
-  import: { usage: 'import <list.xlsx|csv> --into <file.tpcube> [--lang de|en]   (all or nothing: any invalid row → exit 1, file unchanged)', run: importCommand },
+  import: { usage: 'import <list.xlsx|csv> --into <file.tpcube> [--create-missing] [--lang de|en]   (all or nothing: any invalid row → exit 1, file unchanged)', run: importCommand },
 };
 
 export class CliError extends Error {

@@ -13,12 +13,14 @@ import { CHANNEL_NAMES } from '../shared/ipc/channels';
 import type { AppEvent } from '../shared/ipc/types';
 import { fail } from '../shared/result';
 import { createApi } from '../main/services/api';
+import { RoomService } from '../main/services/roomServer';
 import { Session } from '../main/services/session';
 import { SettingsStore, defaultSettings } from '../main/services/settings';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RENDERER = path.resolve(process.env['TPC_RENDERER_DIR'] ?? path.join(ROOT, 'out/renderer'));
+const PHONE = path.resolve(process.env['TPC_PHONE_DIR'] ?? path.join(ROOT, 'out/phone'));
 const MAX_BODY = 60 * 1024 * 1024;
 
 export interface HarnessOptions {
@@ -103,6 +105,14 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     for (const c of clients) c.write(line);
   };
   session.on(emit);
+  // the same room server as the app, on loopback only; many simulated phones share 127.0.0.1
+  const rooms = new RoomService({
+    session,
+    staticDir: PHONE,
+    host: '127.0.0.1',
+    addresses: async () => [{ address: '127.0.0.1', iface: 'lo', defaultRoute: true }],
+    limits: { maxConnectionsPerIp: 1000 },
+  });
   const api = createApi({
     session,
     settings,
@@ -111,6 +121,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     now: () => new Date(),
     info: { version: '0.1.0', host: 'harness', platform: process.platform },
     emit,
+    rooms,
   });
   const index = (await fs.readFile(path.join(RENDERER, 'index.html'), 'utf8')).replace(
     '<script type="module"',
@@ -217,6 +228,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     url: `http://127.0.0.1:${port}/`,
     async close() {
       await session.closeAll(); // R6: flush before going away
+      await rooms.closeAll();
       for (const c of clients) c.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

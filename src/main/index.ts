@@ -4,11 +4,11 @@
  * that the tests' fake implements (port.ts). Everything that is not Electron-specific lives
  * in services/ and runs in Node tests.
  */
-import { app, BrowserWindow, dialog, ipcMain, screen, session, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, shell, utilityProcess } from 'electron';
 import { boot } from './electron/boot';
 
 boot<BrowserWindow>(
-  { app, BrowserWindow, dialog, ipcMain, screen, session, utilityProcess },
+  { app, BrowserWindow, dialog, ipcMain, screen, session, shell, utilityProcess },
   {
     mainDir: __dirname,
     devUrl: process.env['ELECTRON_RENDERER_URL'],

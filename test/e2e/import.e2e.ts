@@ -55,6 +55,71 @@ async function openDialog(page: Page): Promise<Locator> {
 }
 
 describe('import dialog', () => {
+  it('creates unknown departments and phases with the import, knows "Beim Kauf", and one Ctrl+Z takes it all back', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await openExample(page);
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button', { name: 'Board' }).click();
+    await page.locator('.board-view[data-ready="true"]').waitFor();
+    const before = await titles(page);
+    const state = () =>
+      page.evaluate(async () => {
+        type Bridge = { tpc: { api: import('../../src/shared/ipc/contract').Api } };
+        const api = (window as unknown as Bridge).tpc.api;
+        const room = await api['room.get']({});
+        const r = await api['doc.get']({ docId: room.ok ? room.value.docId! : '' });
+        if (!r.ok) throw new Error('doc.get');
+        return { phases: r.value.doc.phases.map((p) => p.name), departments: r.value.doc.departments.map((d) => d.name) };
+      });
+    const start = await state();
+
+    const csv = Buffer.from(
+      [
+        'Touchpoint;Art;Phase;Abteilung',
+        'Probefahrt vereinbaren;direkt;Beim Kauf;Autohaus-Verkauf',
+        'Fahrzeugübergabe;direkt;Übergabe;Autohaus-Verkauf',
+        'Testbericht in der Autozeitung;indirekt;Vorkaufphase;',
+        'Erste Inspektion;direkt;Nachkaufphase;Werkstatt',
+      ].join('\r\n'),
+      'utf8',
+    );
+    const dialog = await openDialog(page);
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'Autohaus.csv', mimeType: 'text/csv', buffer: csv });
+    const summary = dialog.getByTestId('import-summary');
+    await summary.waitFor();
+    // "Beim Kauf", "Vorkaufphase", "Nachkaufphase" are the default phases: only "Übergabe" and the two departments are unknown
+    expect(await summary.textContent()).toMatch(/^1 neu, 0 Duplikate, 3 ungültige Zeilen/);
+    // the header "Art" is the direct / indirect column
+    expect(await dialog.getByLabel('Direkt / indirekt', { exact: true }).inputValue()).toBe('1');
+    const values = dialog.locator('section[aria-labelledby="import-values"]');
+    // one value is created from its own drop-down, the rest with one click
+    await dialog.getByLabel('Phase „Übergabe“').selectOption({ label: '＋ Neue Phase anlegen' });
+    await values.getByRole('button', { name: /Alle fehlenden Abteilungen und Phasen anlegen/ }).click();
+    await expect.poll(() => summary.textContent()).toBe('4 neu, 0 Duplikate, 0 ungültige Zeilen');
+    await values.getByText('Wird mit dem Import angelegt').waitFor();
+    expect(await state()).toEqual(start); // nothing changed before the final click
+
+    await dialog.getByRole('button', { name: '4 Touchpoints importieren' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('4 Touchpoints importiert.').waitFor();
+    await expect.poll(async () => (await titles(page)).length).toBe(before.length + 4);
+    const after = await state();
+    expect(after.phases).toEqual([...start.phases, 'Übergabe']);
+    expect(after.departments).toEqual([...start.departments, 'Autohaus-Verkauf', 'Werkstatt']);
+    const item = (title: string) => outline(page).locator('li[data-id]').filter({ has: page.locator('.title', { hasText: title }) });
+    expect(await item('Probefahrt vereinbaren').getAttribute('data-phase')).toBe('Während des Kaufs');
+    expect(await item('Erste Inspektion').getAttribute('data-phase')).toBe('Nach dem Kauf');
+    expect(await item('Erste Inspektion').getAttribute('data-department')).toBe('Werkstatt');
+
+    // one gesture, one undo step: the touchpoints AND the created departments and phases go
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await titles(page)).length).toBe(before.length);
+    expect(await state()).toEqual(start);
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+
   it('imports a semicolon CSV with umlauts after mapping an unknown phase, and Ctrl+Z removes the whole import', async () => {
     const app = await startApp();
     const { page, errors } = await openPage(browser, app.harness.url);

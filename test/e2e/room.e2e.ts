@@ -105,9 +105,15 @@ describe('presenter and audience', () => {
     }
     expect(await audience.page.getByTestId('audience').getAttribute('data-view')).toBe('rate');
 
-    // 2. rating a touchpoint: keys 1–5 on the presenter's rating round; the audience sees the participant's level
+    // 2. rating a touchpoint: keys 1–5 on the presenter's rating round; with names shown, the audience sees the participant's level
     expect(await presenter.page.getByTestId('rating-round').count(), 'the rating view is registered and shows its round').toBe(1);
     await audience.page.getByTestId('audience').getByTestId('rating-round').waitFor();
+    // issue 15: typed ratings do not show per person on the beamer: progress and the consensus only
+    await audience.page.getByTestId('audience-rate-progress').waitFor();
+    expect(await audience.page.locator('[data-testid="audience"] tr[data-participant]').count()).toBe(0);
+    // …until the facilitator chooses to show names (the room setting every window shares)
+    await presenter.page.evaluate(() => (window as unknown as WithBridge).tpc.api['room.set']({ audienceNames: true }));
+    await audience.page.locator('[data-testid="audience"] tr[data-participant]').first().waitFor();
     const ratingDelays: number[] = [];
     for (let i = 0; i < REPS; i++) {
       const row = presenter.page.locator('[data-testid="rating-round"] tr[aria-current="true"][data-participant]');

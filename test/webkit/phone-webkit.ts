@@ -1,15 +1,59 @@
 /**
  * The phone page's join → rate → reveal flow in a WebKit engine (Safari's), through
- * WebKitWebDriver (stack.md). Not part of `npm test`: it needs `apt-get install -y
- * webkit2gtk-driver xvfb`. Run: `npm run build && npx tsx test/webkit/phone-webkit.ts`.
- * Exits non-zero when a step fails.
+ * WebKitWebDriver (stack.md). Part of `npm test` through test/e2e/phone-webkit.e2e.ts; it
+ * needs `apt-get install -y webkit2gtk-driver xvfb` (.ci/run installs them). It starts its
+ * own Xvfb (a free display, -displayfd) and WebKitWebDriver (a free port) and stops both.
+ * Alone: `npm run test:webkit` (exits non-zero when a step fails).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Phone, roomDoc, startRoom } from '../../src/main/services/roomServer/testkit';
 
-const DRIVER = 'http://127.0.0.1:4445';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let DRIVER = '';
+
+/** A TCP port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+/** Xvfb on a display it picks itself (it writes the number to fd 3 once it is ready). */
+function startXvfb(): Promise<{ proc: ChildProcess; display: string }> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('Xvfb did not start')), 10_000);
+    proc.once('error', (e) => reject(new Error(`Xvfb: ${e.message} (apt-get install xvfb)`)));
+    (proc.stdio[3] as NodeJS.ReadableStream).on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('\n')) {
+        clearTimeout(timer);
+        resolve({ proc, display: `:${out.trim()}` });
+      }
+    });
+  });
+}
+
+function stop(p: ChildProcess): Promise<void> {
+  if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const t = setTimeout(() => p.kill('SIGKILL'), 3000);
+    p.once('exit', () => {
+      clearTimeout(t);
+      resolve();
+    });
+    p.kill();
+  });
+}
 
 async function wd(method: string, url: string, body?: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(`${DRIVER}${url}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -32,11 +76,20 @@ async function waitFor<T>(what: string, fn: () => Promise<T | null>, ms = 15_000
   }
 }
 
-async function main() {
+export interface WebKitResult {
+  userAgent: string;
+  distribution: number[] | undefined;
+}
+
+export async function webkitPhoneCheck(): Promise<WebKitResult> {
   const procs: ChildProcess[] = [];
-  procs.push(spawn('Xvfb', [':99', '-screen', '0', '1280x1024x24'], { stdio: 'ignore' }));
-  await sleep(800);
-  procs.push(spawn('WebKitWebDriver', ['--port=4445'], { stdio: 'ignore', env: { ...process.env, DISPLAY: ':99' } }));
+  const xvfb = await startXvfb();
+  procs.push(xvfb.proc);
+  const port = await freePort();
+  DRIVER = `http://127.0.0.1:${port}`;
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: xvfb.display } });
+  driver.once('error', () => {}); // reported as "timed out: driver" below
+  procs.push(driver);
   const doc = roomDoc(3, 2);
   doc.participants.forEach((p, i) => (p.name = ['Ada', 'Bruno', 'Cem'][i]!));
   const room = await startRoom({ doc, staticDir: path.resolve('out/phone') });
@@ -68,15 +121,20 @@ async function main() {
     await waitFor('reveal shown on the phone', async () => (/Leinwand|on the screen/.test(await bodyText()) ? true : null));
     const summary = room.server.view()?.summary;
     if (JSON.stringify(summary?.distribution) !== JSON.stringify([1, 0, 0, 1, 0])) throw new Error(`unexpected distribution ${JSON.stringify(summary)}`);
-    process.stdout.write(`WebKit OK (${ua}): joined, rated, reveal shown; distribution ${JSON.stringify(summary?.distribution)}\n`);
+    return { userAgent: ua, distribution: summary?.distribution };
   } finally {
     if (sid) await wd('DELETE', `/session/${sid}`).catch(() => {});
     await room.stop();
-    for (const p of procs.reverse()) p.kill();
+    for (const p of procs.reverse()) await stop(p);
   }
 }
 
-main().catch((e) => {
-  process.stderr.write(`WebKit check failed: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  webkitPhoneCheck()
+    .then((r) => process.stdout.write(`WebKit OK (${r.userAgent}): joined, rated, reveal shown; distribution ${JSON.stringify(r.distribution)}\n`))
+    .catch((e: unknown) => {
+      process.stderr.write(`WebKit check failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    });
+}

@@ -57,6 +57,31 @@ describe('cli import', () => {
     await expect(fs.access(`${target}.lock`)).rejects.toThrow(); // lock released
   });
 
+  it('--create-missing creates unknown departments and phases, says which, and imports an English list into the German example', async () => {
+    const csv = await writeCsv('dealer.csv', [
+      'Touchpoint;Stage;Department;Art',
+      'Test drive;during;Car sales;direct;',
+      'Handover of the car;Handover;Car sales;direct',
+      'Review on a car portal;before;;indirect',
+      'First service;post-purchase;Workshop;direct',
+    ]);
+    const refused = await run([csv, '--into', target]);
+    expect(refused.code).toBe(1);
+    expect(refused.lines).toContain('Mit --create-missing werden die unbekannten Abteilungen und Phasen angelegt.');
+    const { code, lines } = await run([csv, '--into', target, '--create-missing']);
+    expect(code).toBe(0);
+    expect(lines).toContain('Neue Abteilungen: Car sales, Workshop');
+    expect(lines).toContain('Neue Phase: Handover');
+    expect(lines.at(-1)).toBe('4 Touchpoints in workshop.tpcube importiert.');
+    const after = parseWorkshopText(await fs.readFile(target, 'utf8'));
+    const phaseOf = (title: string) => after.phases.find((p) => p.id === after.touchpoints.find((t) => t.title === title)?.phaseId)?.name;
+    expect(phaseOf('Test drive')).toBe('Während des Kaufs');
+    expect(phaseOf('Review on a car portal')).toBe('Vor dem Kauf');
+    expect(phaseOf('First service')).toBe('Nach dem Kauf');
+    expect(phaseOf('Handover of the car')).toBe('Handover');
+    expect(after.touchpoints.find((t) => t.title === 'Review on a car portal')?.direct).toBe(false);
+  });
+
   it('skips a title block above the column headers and names invalid rows by their real row number', async () => {
     const csv = await writeCsv('mit-titel.csv', [
       'Touchpoint-Liste Volksbank Rheintal;;',

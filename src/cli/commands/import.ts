@@ -1,5 +1,5 @@
 /**
- * npm run cli -- import <list.xlsx|csv> --into <file.tpcube> [--lang de|en]
+ * npm run cli -- import <list.xlsx|csv> --into <file.tpcube> [--create-missing] [--lang de|en]
  *
  * Adds a client's touchpoint list to a workshop without the app: the list is read in an
  * isolated process (S5), columns are detected from the header row, the rows are planned
@@ -7,11 +7,14 @@
  * All or nothing: when any row is invalid (unknown phase/face/department, bad values)
  * the summary and the first invalid rows are printed, the exit code is 1 and the
  * workshop file stays byte-identical. Duplicates are skipped, as in the app.
+ * With --create-missing the departments and phases the list names but the workshop lacks
+ * are created first (within LIMITS) and listed; the rest is as above.
  * A workshop that is open in the app (its `.lock` held by a live process) is not touched.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { applyCommand, cmd } from '../../shared/commands';
+import { applyCommands, cmd } from '../../shared/commands';
+import { createMissing, docWithCreated, mappingWithCreated, type MissingCreation } from '../../shared/import/missing';
 import { translate } from '../../shared/i18n/messages';
 import { DEFAULT_IMPORT_LIMITS } from '../../shared/import/limits';
 import { detectColumns, locateHeader } from '../../shared/import/headers';
@@ -61,11 +64,15 @@ export const importCommand: CliCommand = async (args, ctx) => {
   if (!lock) throw new CliError({ code: 'error.file.locked', params: { file: path.basename(target) } });
   try {
     const doc = await readWorkshopFile(target); // read under the lock: nobody writes in between
-    const plan = planImport(doc, table.rows, mapping, { firstRow: table.firstRow });
+    const first = planImport(doc, table.rows, mapping, { firstRow: table.firstRow });
+    const unknown = first.unknownValues;
+    const creation: MissingCreation = createMissing(doc, args.includes('--create-missing') ? unknown : {});
+    const plan = creation.commands.length > 0 ? planImport(docWithCreated(doc, creation), table.rows, mappingWithCreated(doc, table.rows, mapping, creation), { firstRow: table.firstRow }) : first;
     ctx.out(planSummary(ctx.lang, plan));
     if (plan.invalid.length > 0) {
       for (const { reason } of plan.invalid.slice(0, SHOWN_INVALID)) say(reason.code, reason.params);
       if (plan.invalid.length > SHOWN_INVALID) say('import.cli.moreInvalid', { count: plan.invalid.length - SHOWN_INVALID });
+      if (!args.includes('--create-missing') && (unknown.phase.length > 0 || unknown.department.length > 0)) say('import.cli.createHint');
       say('import.cli.unchanged', { file: path.basename(target) });
       return 1;
     }
@@ -73,7 +80,10 @@ export const importCommand: CliCommand = async (args, ctx) => {
       say('import.plan.nothing');
       return 0;
     }
-    const next = applyCommand(doc, cmd('touchpoint.import', { touchpoints: plan.newTouchpoints }));
+    const { department, phase } = creation.created;
+    if (department.length > 0) say('import.cli.createdDepartments', { count: department.length, names: department.join(', ') });
+    if (phase.length > 0) say('import.cli.createdPhases', { count: phase.length, names: phase.join(', ') });
+    const next = applyCommands(doc, [...creation.commands, cmd('touchpoint.import', { touchpoints: plan.newTouchpoints })]);
     try {
       await writeFileDurable(target, serializeWorkshop(next));
     } catch (e) {

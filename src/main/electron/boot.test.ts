@@ -5,6 +5,7 @@
  * (EROFS injected at the file-system layer: root ignores a read-only folder).
  */
 import { mkdirSync, mkdtempSync, promises as fs, readFileSync, readdirSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -314,4 +315,42 @@ describe('the Electron shell, booted against a recording fake of electron', () =
     expect(main.fullScreen).toBe(true);
     expect(await app.invoke('room.get')).toMatchObject({ ok: true, value: { presenting: true, audienceWindow: false } });
   });
+
+  it('room mode: nothing listens before "open the room"; the room closes with its workshop and when the app quits', async () => {
+    const app = await start();
+    const ws = await withWorkshop(app);
+    expect(app.booted!.rooms.current()).toBeNull();
+    expect(await app.invoke('room.join')).toEqual({ ok: true, value: null });
+    expect(await app.invoke('room.round.reveal')).toMatchObject({ ok: false, error: { code: 'error.room.closed' } });
+
+    const opened = (await app.invoke('room.open', { docId: ws.docId })) as { ok: true; value: { info: { port: number; secret: string }; localUrl: string } };
+    const { port, secret } = opened.value.info;
+    expect(await listening(port)).toBe(true);
+    // "test on this laptop": main hands the loopback join page to the system browser, never a URL from the page
+    expect(await app.invoke('room.openLocal')).toEqual({ ok: true, value: true });
+    expect(app.fake.record.external).toEqual([`http://127.0.0.1:${port}/${secret}`]);
+
+    await app.invoke('doc.close', { docId: ws.docId });
+    await until('the room closes with its workshop', () => app.booted!.rooms.current() === null);
+    expect(await listening(port)).toBe(false);
+
+    const again = await withWorkshop(app);
+    const reopened = (await app.invoke('room.open', { docId: again.docId })) as { ok: true; value: { info: { port: number } } };
+    expect(await listening(reopened.value.info.port)).toBe(true);
+    app.fake.port.app.quit();
+    await until('the app exits', () => app.fake.record.exitCodes.length > 0);
+    expect(await listening(reopened.value.info.port)).toBe(false);
+  });
 });
+
+/** Whether something accepts TCP connections on 127.0.0.1:port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect({ host: '127.0.0.1', port });
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
+}

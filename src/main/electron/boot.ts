@@ -8,6 +8,7 @@ import path from 'node:path';
 import { translate } from '../../shared/i18n/messages';
 import { createApi } from '../services/api';
 import { Room } from '../services/room';
+import { RoomService } from '../services/roomServer';
 import { Session, type SessionOptions } from '../services/session';
 import { SettingsStore, defaultSettings } from '../services/settings';
 import { broadcast, registerIpc } from './ipc';
@@ -34,6 +35,8 @@ export interface BootEnv {
 
 export interface Booted<W extends WindowPort> {
   session: Session;
+  /** room mode: listens only between room.open and room.close (or the workshop's close, or quit) */
+  rooms: RoomService;
   settings: SettingsStore;
   mainWindow(): W | null;
 }
@@ -61,6 +64,9 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
   const session = new Session(env.session);
   const folder = path.join(app.getPath('documents'), 'Touchpoint Cube');
   const room = new Room();
+  // room mode: every address (the Host check admits only the laptop's listed addresses);
+  // out/main → out/phone, read with fs (works inside app.asar)
+  const rooms = new RoomService({ session, staticDir: path.join(env.mainDir, '../phone'), host: '0.0.0.0' });
   let audience: AudienceWindows<W> | null = null;
   const send = (e: Parameters<typeof broadcast>[1]) => broadcast(BrowserWindow, e);
   const dialogs = electronDialogs(electron, folder, () => ({ filter: settings.get().language === 'de' ? 'Touchpoint-Workshop' : 'Touchpoint workshop' }));
@@ -76,6 +82,8 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
       if (e.type === 'settings.changed') audience?.update(); // the swap preference may have changed
     },
     room,
+    rooms,
+    openExternal: (url) => electron.shell.openExternal(url),
     dialogs,
     // the packaged app has the RunAsNode fuse off: child_process.fork cannot start a Node child there
     parseImport: utilityImportParser(electron.utilityProcess, path.join(env.mainDir, 'worker.js')),
@@ -117,6 +125,7 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
   const exitSaved = async () => {
     quitting = true;
     await session.closeAll();
+    await rooms.closeAll(); // no socket outlives the app (a closed workshop already closed its room)
     app.exit(session.hasUnsaved() ? 1 : 0); // closeAll keeps what it could not write: say so
   };
 
@@ -219,5 +228,5 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
     if (env.platform !== 'darwin') app.quit();
   });
 
-  return { session, settings, mainWindow };
+  return { session, rooms, settings, mainWindow };
 }

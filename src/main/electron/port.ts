@@ -127,6 +127,9 @@ export interface UtilityProcessPort {
   fork(modulePath: string, args: string[], options: E.ForkOptions): UtilityChildPort;
 }
 
+/** "Test on this laptop" (room mode): the join page on loopback in the system browser. */
+export type ShellPort = Pick<E.Shell, 'openExternal'>;
+
 export interface ElectronPort<W extends WindowPort = WindowPort> {
   app: AppPort;
   BrowserWindow: WindowClassPort<W>;
@@ -135,4 +138,5 @@ export interface ElectronPort<W extends WindowPort = WindowPort> {
   screen: ScreenPort;
   session: { readonly defaultSession: SessionPort };
   utilityProcess: UtilityProcessPort;
+  shell: ShellPort;
 }

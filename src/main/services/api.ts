@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { CHANNELS, REQUESTS, type Channel, type ExportOutcome, type Responses } from '../../shared/ipc/contract';
 import type { AppEvent, AppInfo, OpenOutcome } from '../../shared/ipc/types';
 import { translate } from '../../shared/i18n/messages';
@@ -12,11 +13,12 @@ import { newWorkshop } from '../../shared/model/defaults';
 import { parseWorkshopText, serializeWorkshop } from '../../shared/model/migrations';
 import { newId } from '../../shared/model/ids';
 import { fail, ok, toAppError, type Result } from '../../shared/result';
-import type { Command } from '../../shared/commands';
 import { copyOf, describeFile, EXTENSION, freePath, listFolder, moveToTrash, withFileLock, writeNew } from './library';
-import { exportPicture, exportWorkbook, ExportWriteError, pictureFileName, workbookFileName, type PictureKind } from './export';
+import { exportPicture, exportWorkbook, ExportWriteError, pictureFileName, workbookFileName } from './export';
 import { writeExportFile } from './export/writer';
 import { Room } from './room';
+import type { RoomService } from './roomServer';
+import { roomHandlers } from './roomApi';
 import { isWorkshopPath, type Session } from './session';
 import type { SettingsStore } from './settings';
 import { backupFolder, quarantinedName } from './storage/backups';
@@ -46,9 +48,20 @@ export interface ApiDeps {
   room?: Room;
   /** reads an imported table in an isolated process; default: a forked Node child (Electron may pass a utilityProcess runner) */
   parseImport?: (bytes: Uint8Array, fileName: string) => Promise<Result<ParsedTable>>;
+  /** room mode: the room server, started only by room.open (absent: the host has none) */
+  rooms?: RoomService;
+  /** "test on this laptop": the system browser (Electron's shell.openExternal) */
+  openExternal?: (url: string) => Promise<void>;
 }
 
-type Handlers = { [C in Channel]: (req: never) => Promise<Result<Responses[C]>> };
+/** What a handler receives: the request as its schema in the contract parsed it. */
+export type HandlerRequest<C extends Channel> = z.output<(typeof REQUESTS)[C]>;
+/**
+ * One handler per channel, typed from the contract: a new channel in `REQUESTS` / `Responses`
+ * is a compile error here until its handler exists, and a handler that takes another request
+ * or answers another shape does not compile (`api.types.test.ts`).
+ */
+export type Handlers = { [C in Channel]: (req: HandlerRequest<C>) => Promise<Result<Responses[C]>> };
 
 export interface ApiRouter {
   call(channel: string, payload: unknown): Promise<Result<unknown>>;
@@ -102,10 +115,10 @@ export function createApi(deps: ApiDeps): ApiRouter {
     return ok({ path: path.resolve(target) });
   }
 
-  const handlers = {
+  const handlers: Handlers = {
     'app.info': async () => ok({ ...deps.info, folder: deps.folder }),
     'settings.get': async () => ok(settings.get()),
-    'settings.update': async (req: { patch: Parameters<SettingsStore['update']>[0] }) => {
+    'settings.update': async (req) => {
       const next = await settings.update(req.patch);
       deps.emit?.({ type: 'settings.changed', settings: next });
       return ok(next);
@@ -118,7 +131,7 @@ export function createApi(deps: ApiDeps): ApiRouter {
         return fail(err.code, err.params, err.detail);
       }
     },
-    'library.create': async (req: { title: string; language: 'de' | 'en'; from: 'blank' | 'example' }) => {
+    'library.create': async (req) => {
       let doc;
       if (req.from === 'example') {
         const example = (await readWorkshop(deps.examplePath)).doc;
@@ -130,7 +143,7 @@ export function createApi(deps: ApiDeps): ApiRouter {
       await fs.mkdir(deps.folder, { recursive: true });
       return opened(await session.create(file, doc));
     },
-    'library.open': async (req: { path: string; force?: boolean }) => {
+    'library.open': async (req) => {
       const r = await session.open(req.path, { force: req.force });
       if (!r.ok && r.error.code === 'error.file.notFound') await settings.forgetRecent(path.resolve(req.path));
       return opened(r);
@@ -141,12 +154,12 @@ export function createApi(deps: ApiDeps): ApiRouter {
       if (!file) return ok(null);
       return opened(await session.open(file));
     },
-    'library.importFile': async (req: { name: string; text: string }) => {
+    'library.importFile': async (req) => {
       const doc = parseWorkshopText(req.text.replace(/^\uFEFF/, '')); // a byte order mark an editor wrote
       const file = await freePath(deps.folder, doc.meta.title);
       return opened(await session.create(file, doc));
     },
-    'library.openBackup': async (req: { file: string; backup: string }) => {
+    'library.openBackup': async (req) => {
       const file = path.resolve(req.file);
       const backup = path.resolve(req.backup);
       // only a backup of this workshop, from its backups folder, may take its place
@@ -157,7 +170,7 @@ export function createApi(deps: ApiDeps): ApiRouter {
       // under the file's lock: what another instance has open is never overwritten
       return opened(await session.open(file, { restore: { text, setAside: (f) => moveToTrash(f, deps.now()) } }));
     },
-    'library.rename': async (req: { path: string; title: string }) => {
+    'library.rename': async (req) => {
       const file = path.resolve(req.path);
       if (!isWorkshopPath(file)) return fail('error.file.notWorkshopName', { file: path.basename(file) });
       const docId = session.findByPath(file);
@@ -174,7 +187,7 @@ export function createApi(deps: ApiDeps): ApiRouter {
       }
       return ok(await describeFile(file));
     },
-    'library.duplicate': async (req: { path: string }) => {
+    'library.duplicate': async (req) => {
       const file = path.resolve(req.path);
       const docId = session.findByPath(file);
       // no lock: reading is safe while another instance saves (its writes replace the file whole)
@@ -185,7 +198,7 @@ export function createApi(deps: ApiDeps): ApiRouter {
       await writeNew(target, copy);
       return ok(await describeFile(target));
     },
-    'library.delete': async (req: { path: string }) => {
+    'library.delete': async (req) => {
       const file = path.resolve(req.path);
       if (!file.endsWith(EXTENSION) && !quarantinedName(path.basename(file))) return fail('error.file.notWorkshop');
       const docId = session.findByPath(file);
@@ -200,13 +213,13 @@ export function createApi(deps: ApiDeps): ApiRouter {
       await settings.forgetRecent(file);
       return ok(null);
     },
-    'doc.get': async (req: { docId: string }) => ok(session.state(req.docId)),
-    'doc.apply': async (req: { docId: string; commands: Command[] }) => session.apply(req.docId, req.commands),
-    'doc.undo': async (req: { docId: string }) => session.undo(req.docId),
-    'doc.redo': async (req: { docId: string }) => session.redo(req.docId),
-    'doc.close': async (req: { docId: string }) => session.close(req.docId),
-    'doc.retrySave': async (req: { docId: string }) => session.retrySave(req.docId),
-    'doc.saveCopy': async (req: { docId: string }) => {
+    'doc.get': async (req) => ok(session.state(req.docId)),
+    'doc.apply': async (req) => session.apply(req.docId, req.commands),
+    'doc.undo': async (req) => session.undo(req.docId),
+    'doc.redo': async (req) => session.redo(req.docId),
+    'doc.close': async (req) => session.close(req.docId),
+    'doc.retrySave': async (req) => session.retrySave(req.docId),
+    'doc.saveCopy': async (req) => {
       const state = session.state(req.docId);
       const name = path.basename(state.path);
       if (!deps.dialogs) return ok({ download: { name, text: serializeWorkshop(state.doc) } });
@@ -221,26 +234,32 @@ export function createApi(deps: ApiDeps): ApiRouter {
       return ok({ path: path.resolve(target) });
     },
     'room.get': async () => ok(room.get()),
-    'room.set': async (req: { docId?: string | null; presenting?: boolean; focusId?: string | null }) => {
+    'room.set': async (req) => {
       if (req.docId) session.state(req.docId); // only an open workshop can be presented (throws error.doc.notOpen)
       return ok(room.set(req));
     },
-    'export.excel': async (req: { docId: string; lang?: 'de' | 'en' }) => {
+    ...roomHandlers({ session, rooms: deps.rooms, emit: deps.emit, openExternal: deps.openExternal }),
+    'export.excel': async (req) => {
       const doc = await flushedDoc(req.docId);
       const lang = req.lang ?? settings.get().language;
       const name = workbookFileName(doc);
       const bytes = await exportWorkbook(doc, { lang, now: deps.now() });
       return delivered(bytes, name, XLSX_MIME, translate(lang, 'export.filter.excel'), 'xlsx');
     },
-    'export.png': async (req: { docId: string; what: PictureKind; lang?: 'de' | 'en' }) => {
+    'export.png': async (req) => {
       const doc = await flushedDoc(req.docId);
       const lang = req.lang ?? settings.get().language;
       const bytes = await exportPicture(doc, req.what, lang);
       return delivered(bytes, pictureFileName(doc, req.what), 'image/png', translate(lang, 'export.filter.png'), 'png');
     },
-    'import.parse': async (req: { name: string; base64: string }) =>
+    'import.parse': async (req) =>
       (deps.parseImport ?? parseInIsolation)(new Uint8Array(Buffer.from(req.base64, 'base64')), req.name),
-  } satisfies Record<Channel, (req: never) => Promise<Result<unknown>>>;
+  };
+
+  /** one channel's request, parsed by its schema, to its handler (generic, so request and handler stay paired) */
+  function handle<C extends Channel>(channel: C, req: HandlerRequest<C>): Promise<Result<Responses[C]>> {
+    return handlers[channel](req);
+  }
 
   return {
     channels: CHANNELS,
@@ -253,8 +272,7 @@ export function createApi(deps: ApiDeps): ApiRouter {
         return fail('error.ipc.badRequest', { where: issue ? `${channel}: ${issue.path.join('.') || '/'}` : channel });
       }
       try {
-        const handler = (handlers as unknown as Handlers)[channel as Channel] as (req: unknown) => Promise<Result<unknown>>;
-        return await handler(parsed.data);
+        return await handle(channel as Channel, parsed.data);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException | undefined)?.code;
         if (code === 'ENOENT') return fail('error.file.notFound', { file: String((e as NodeJS.ErrnoException).path ?? '').split(/[\\/]/).pop() ?? '' });

@@ -38,10 +38,10 @@ describe('room state shared by every window', () => {
     expect(set).toMatchObject({ ok: true, value: { docId, presenting: true, audienceWindow: false } });
     await api.call('room.set', { docId, presenting: true }); // no change, no broadcast
     await Promise.resolve();
-    expect(roomEvents(events)).toEqual([{ docId, presenting: true, audienceWindow: false, focusId: null }]);
+    expect(roomEvents(events)).toEqual([{ docId, presenting: true, audienceWindow: false, focusId: null, audienceNames: false }]);
     await api.call('doc.close', { docId });
     await Promise.resolve();
-    expect(roomEvents(events).at(-1)).toEqual({ docId: null, presenting: false, audienceWindow: false, focusId: null });
+    expect(roomEvents(events).at(-1)).toEqual({ docId: null, presenting: false, audienceWindow: false, focusId: null, audienceNames: false });
   });
 
   it('refuses a workshop that is not open, and bad payloads', async () => {
@@ -61,7 +61,7 @@ describe('room state shared by every window', () => {
     const r = await api.call('room.set', { docId: opened.value.state.docId, presenting: true });
     expect(r).toMatchObject({ ok: true, value: { presenting: true, audienceWindow: true } });
     await Promise.resolve();
-    expect(roomEvents(events)).toEqual([{ docId: opened.value.state.docId, presenting: true, audienceWindow: true, focusId: null }]);
+    expect(roomEvents(events)).toEqual([{ docId: opened.value.state.docId, presenting: true, audienceWindow: true, focusId: null, audienceNames: false }]);
   });
 
   it('a new workshop clears the focus and presenting cannot outlive its workshop', () => {

@@ -6,7 +6,7 @@
  */
 import type { RoomState } from '../../shared/ipc/types';
 
-export const EMPTY_ROOM: RoomState = { docId: null, presenting: false, audienceWindow: false, focusId: null };
+export const EMPTY_ROOM: RoomState = { docId: null, presenting: false, audienceWindow: false, focusId: null, audienceNames: false };
 
 export class Room {
   private current: RoomState = EMPTY_ROOM;
@@ -46,5 +46,5 @@ function definedOnly(patch: Partial<RoomState>): Partial<RoomState> {
 }
 
 function sameRoom(a: RoomState, b: RoomState): boolean {
-  return a.docId === b.docId && a.presenting === b.presenting && a.audienceWindow === b.audienceWindow && a.focusId === b.focusId;
+  return a.docId === b.docId && a.presenting === b.presenting && a.audienceWindow === b.audienceWindow && a.focusId === b.focusId && a.audienceNames === b.audienceNames;
 }

@@ -44,6 +44,24 @@ describe('session: commands, undo, broadcast', () => {
     expect(changed.map((e) => e.type === 'doc.changed' && e.op.type)).toEqual(['commands', 'commands', 'replace', 'replace']);
   });
 
+  it('names the commands of the step undo and redo would take, in the state and in every change', async () => {
+    const s = new Session({ debounceMs: 10 });
+    const st = await opened(s, path.join(tmp(), 'names.tpcube'));
+    expect(st).toMatchObject({ undoNames: [], redoNames: [] });
+    const events: SessionEvent[] = [];
+    s.on((e) => events.push(e));
+    const phase = st.doc.phases[0]!.id;
+    s.apply(st.docId, [cmd('touchpoint.add', { id: 'tp_one', title: 'Website', phaseId: phase })]);
+    // the room clock is not undoable: it does not change what undo names
+    s.apply(st.docId, [cmd('timer.start', { now: 1 })]);
+    s.apply(st.docId, [cmd('touchpoint.remove', { ids: ['tp_one'] })]);
+    expect(s.state(st.docId)).toMatchObject({ undoNames: ['touchpoint.remove'], redoNames: [] });
+    s.undo(st.docId);
+    expect(s.state(st.docId)).toMatchObject({ undoNames: ['touchpoint.add'], redoNames: ['touchpoint.remove'] });
+    const last = events.at(-1);
+    expect(last).toMatchObject({ type: 'doc.changed', undoNames: ['touchpoint.add'], redoNames: ['touchpoint.remove'] });
+  });
+
   it('rejects unknown commands and invalid payloads with an error envelope and changes nothing', async () => {
     const s = new Session({ debounceMs: 10 });
     const st = await opened(s, path.join(tmp(), 'b.tpcube'));
@@ -69,7 +87,7 @@ describe('session: commands, undo, broadcast', () => {
     s.undo(st.docId);
     const doc = s.state(st.docId).doc;
     expect(doc.meta.client).toBe('');
-    expect(doc.agenda.timer.state).toBe('running');
+    expect(doc.run.timer.state).toBe('running');
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { applyCommands, carryRoomState, isUndoable, type Command } from '../../shared/commands';
+import { applyCommands, keepRun, isUndoable, type Command, type UncheckedCommand } from '../../shared/commands';
 import { MAX_WORKSHOP_BYTES } from '../../shared/model/fileSize';
 import type { Workshop } from '../../shared/model/schema';
 import { validateChange } from '../../shared/model/validate';
@@ -23,6 +23,13 @@ const MAX_UNDO = 300;
 interface Step {
   before: Workshop;
   after: Workshop;
+  /** the undoable commands of the gesture, for the undo button's label ("Undo: delete touchpoint") */
+  names: string[];
+}
+
+/** what undo and redo would take back or bring back: the names of the top steps' commands */
+function stackNames(d: { undo: Step[]; redo: Step[] }) {
+  return { canUndo: d.undo.length > 0, canRedo: d.redo.length > 0, undoNames: d.undo.at(-1)?.names ?? [], redoNames: d.redo.at(-1)?.names ?? [] };
 }
 
 interface OpenDoc {
@@ -119,8 +126,7 @@ export class Session {
       path: d.file.path,
       doc: d.doc,
       version: d.version,
-      canUndo: d.undo.length > 0,
-      canRedo: d.redo.length > 0,
+      ...stackNames(d),
       save: d.file.saveState,
     };
   }
@@ -234,8 +240,8 @@ export class Session {
     return fail('rule.doc.invalid', { where: invalid.where.slice(0, 120) }, invalid.what);
   }
 
-  /** Apply one gesture's commands (atomically, one undo step). */
-  apply(docId: string, commands: readonly Command[]): Result<{ version: number }> {
+  /** Apply one gesture's commands (atomically, one undo step); each is checked against the registry first. */
+  apply(docId: string, commands: readonly UncheckedCommand[]): Result<{ version: number }> {
     try {
       const d = this.find(docId);
       const before = d.doc;
@@ -243,12 +249,14 @@ export class Session {
       if (after === before) return ok({ version: d.version });
       const refused = this.refuseInvalid(before, after);
       if (refused) return refused;
-      if (commands.some((c) => isUndoable(c.name))) {
-        d.undo.push({ before, after });
+      const names = [...new Set(commands.filter((c) => isUndoable(c.name)).map((c) => c.name))];
+      if (names.length > 0) {
+        d.undo.push({ before, after, names });
         if (d.undo.length > MAX_UNDO) d.undo.shift();
         d.redo = [];
       }
-      this.commit(d, after, { type: 'commands', commands: [...commands] });
+      // applyCommands has just checked every name and payload against the registry: they are Commands
+      this.commit(d, after, { type: 'commands', commands: [...commands] as Command[] });
       return ok({ version: d.version });
     } catch (e) {
       return { ok: false, error: toAppError(e) };
@@ -270,7 +278,7 @@ export class Session {
       const step = stack[stack.length - 1];
       if (!step) return ok({ version: d.version });
       const restored = dir === 'undo' ? step.before : step.after;
-      const target = carryRoomState(d.doc, restored);
+      const target = keepRun(d.doc, restored);
       const refused = this.refuseInvalid(restored, target);
       if (refused) return refused; // the step stays where it was
       stack.pop();
@@ -286,7 +294,7 @@ export class Session {
     d.doc = doc;
     d.version += 1;
     d.file.schedule(doc, d.version);
-    this.emit({ type: 'doc.changed', docId: d.docId, version: d.version, op, canUndo: d.undo.length > 0, canRedo: d.redo.length > 0 });
+    this.emit({ type: 'doc.changed', docId: d.docId, version: d.version, op, ...stackNames(d) });
   }
 
   async retrySave(docId: string): Promise<Result<SaveState>> {

@@ -10,7 +10,8 @@ const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
 const step = (id: string) => ({ id, title: id, minutes: 10, view: 'board' as const, notes: '' });
 const twoSteps = (): Workshop => {
   const doc = small();
-  doc.agenda = { ...doc.agenda, steps: [step('ag_one'), step('ag_two')], currentStepId: 'ag_one' };
+  doc.agenda = { steps: [step('ag_one'), step('ag_two')] };
+  doc.run = { ...doc.run, currentStepId: 'ag_one' };
   return doc;
 };
 
@@ -25,7 +26,7 @@ describe('agenda steps', () => {
       ['ag_three', 25],
     ]);
     doc = run(doc, 'agenda.stepRemove', { id: 'ag_one' });
-    expect(doc.agenda.currentStepId).toBe('ag_two');
+    expect(doc.run.currentStepId).toBe('ag_two');
     expect(refusal(doc, 'agenda.stepUpdate', { id: 'ag_two', patch: { minutes: LIMITS.stepMinutes.max + 1 } }).code).toBe('error.command.invalid');
   });
   it(`refuses the ${LIMITS.agendaSteps + 1}st step (regression)`, () => {
@@ -39,16 +40,16 @@ describe('timer', () => {
   it('timer.start, timer.pause, timer.addMinutes, timer.reset', () => {
     let doc = run(twoSteps(), 'timer.start', { now: T0 });
     doc = run(doc, 'timer.pause', { now: T0 + 60_000 });
-    expect(doc.agenda.timer).toMatchObject({ state: 'paused', elapsedMs: 60_000, startedAt: null });
+    expect(doc.run.timer).toMatchObject({ state: 'paused', elapsedMs: 60_000, startedAt: null });
     doc = run(doc, 'timer.addMinutes', { minutes: 5 });
-    expect(doc.agenda.timer.extraMinutes).toBe(5);
+    expect(doc.run.timer.extraMinutes).toBe(5);
     doc = run(doc, 'timer.reset', {});
-    expect(doc.agenda.timer).toEqual({ state: 'idle', startedAt: null, elapsedMs: 0, extraMinutes: 0 });
+    expect(doc.run.timer).toEqual({ state: 'idle', startedAt: null, elapsedMs: 0, extraMinutes: 0 });
   });
   it('agenda.goto books the time spent on the step it leaves', () => {
     let doc = run(twoSteps(), 'timer.start', { now: T0 });
     doc = run(doc, 'agenda.goto', { stepId: 'ag_two', now: T0 + 90_000 });
-    expect(doc.agenda).toMatchObject({ currentStepId: 'ag_two', actualMs: { ag_one: 90_000 }, timer: { state: 'running', startedAt: T0 + 90_000 } });
+    expect(doc.run).toMatchObject({ currentStepId: 'ag_two', actualMs: { ag_one: 90_000 }, timer: { state: 'running', startedAt: T0 + 90_000 } });
   });
   it('refuses clock readings that are not a sane time (regression: Infinity in the file)', () => {
     for (const now of [-1e308, 1e308, Number.MAX_VALUE, -1, Infinity, Date.UTC(10000, 0, 1)]) {
@@ -66,8 +67,8 @@ describe('timer', () => {
       doc = run(doc, 'timer.start', { now: 0 });
       doc = run(doc, 'agenda.goto', { stepId: i % 2 ? 'ag_one' : 'ag_two', now: far });
     }
-    expect(doc.agenda.timer.elapsedMs).toBeLessThanOrEqual(LIMITS.elapsedMs);
-    expect(Object.values(doc.agenda.actualMs).every((ms) => ms === LIMITS.elapsedMs)).toBe(true);
+    expect(doc.run.timer.elapsedMs).toBeLessThanOrEqual(LIMITS.elapsedMs);
+    expect(Object.values(doc.run.actualMs).every((ms) => ms === LIMITS.elapsedMs)).toBe(true);
     expect(timerElapsed({ state: 'running', startedAt: 0, elapsedMs: LIMITS.elapsedMs, extraMinutes: 0 }, far)).toBe(LIMITS.elapsedMs);
     expect(validateChange(null, doc)).toBeNull();
   });

@@ -61,6 +61,9 @@ export type PayloadOf<N extends CommandName> = z.input<DefOf<N>['schema']>;
 /** A command as sent over IPC: a name of the registry and its payload. */
 export type Command = { [N in CommandName]: { name: N; payload: PayloadOf<N> } }[CommandName];
 
+/** A command as it arrives over IPC, before `applyCommand` has checked its name and payload. */
+export type UncheckedCommand = { name: string; payload: unknown };
+
 export const COMMANDS: ReadonlyMap<string, CommandDef> = new Map(ALL.map((c) => [c.name, c as unknown as CommandDef]));
 export const COMMAND_NAMES = ALL.map((c) => c.name);
 
@@ -73,7 +76,7 @@ export function isUndoable(name: string): boolean {
 }
 
 /** Validate and apply one command. Throws DomainError with a catalogue key on any problem. */
-export function applyCommand(doc: Workshop, command: { name: string; payload: unknown }): Workshop {
+export function applyCommand(doc: Workshop, command: UncheckedCommand): Workshop {
   const def = COMMANDS.get(command.name);
   if (!def) throw new DomainError('error.command.unknown', { name: String(command.name).slice(0, 60) });
   const parsed = def.schema.safeParse(command.payload);
@@ -88,10 +91,10 @@ export function applyCommand(doc: Workshop, command: { name: string; payload: un
 }
 
 /** Apply a gesture's commands atomically: all of them or none. */
-export function applyCommands(doc: Workshop, commands: readonly { name: string; payload: unknown }[]): Workshop {
+export function applyCommands(doc: Workshop, commands: readonly UncheckedCommand[]): Workshop {
   let next = doc;
   for (const c of commands) next = applyCommand(next, c);
   return next;
 }
 
-export { carryRoomState, timerElapsed } from './agenda';
+export { keepRun, timerElapsed } from './agenda';

@@ -4,14 +4,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from './index';
 
-const AREA_TESTS = ['setup', 'touchpoints', 'ratings', 'measures', 'agenda'].map((a) => `${a}.test.ts`);
+const AREA_TESTS = ['setup', 'touchpoints', 'ratings', 'measures', 'agenda', 'room'].map((a) => `${a}.test.ts`);
 
 describe('command registry', () => {
-  it('has 37 commands, each named in one of the area tests', () => {
+  it('has 39 commands, each named in one of the area tests', () => {
     const dir = path.dirname(new URL(import.meta.url).pathname);
     expect(readdirSync(dir).filter((f) => AREA_TESTS.includes(f)).sort()).toEqual([...AREA_TESTS].sort());
     const text = AREA_TESTS.map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n');
-    expect(COMMAND_NAMES).toHaveLength(37);
+    expect(COMMAND_NAMES).toHaveLength(39);
     expect(COMMAND_NAMES.filter((n) => !text.includes(`'${n}'`))).toEqual([]);
   });
 });

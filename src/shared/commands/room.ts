@@ -13,7 +13,7 @@ import { omitKeys, requireItem } from './util';
 const MAX_ANONYMOUS_PER_TOUCHPOINT = LIMITS.anonymousPerTouchpoint;
 
 function withRow(doc: Workshop, touchpointId: string, levels: Level[]): Workshop {
-  const all = doc.anonRatings ?? {};
+  const all = doc.anonRatings;
   const anonRatings = levels.length === 0 ? omitKeys(all, [touchpointId]) : { ...all, [touchpointId]: levels };
   return { ...doc, anonRatings };
 }
@@ -30,7 +30,7 @@ export const ratingSetAnonymous = defineCommand(
   (doc, { touchpointId, previous, value }) => {
     requireItem(doc.touchpoints, touchpointId, 'entity.touchpoint');
     if (previous === value) return doc;
-    const levels = [...(doc.anonRatings?.[touchpointId] ?? [])];
+    const levels = [...(doc.anonRatings[touchpointId] ?? [])];
     if (previous !== null) {
       const at = levels.indexOf(previous);
       if (at >= 0) levels.splice(at, 1);
@@ -48,6 +48,6 @@ export const ratingSetAnonymous = defineCommand(
 /** The facilitator clears a touchpoint's anonymous values (e.g. before rating it again). */
 export const ratingClearAnonymous = defineCommand('rating.clearAnonymous', z.strictObject({ touchpointId: Id }), (doc, { touchpointId }) => {
   requireItem(doc.touchpoints, touchpointId, 'entity.touchpoint');
-  if (!doc.anonRatings?.[touchpointId]) return doc;
+  if (!doc.anonRatings[touchpointId]) return doc;
   return withRow(doc, touchpointId, []);
 });

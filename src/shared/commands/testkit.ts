@@ -8,7 +8,7 @@ import { newWorkshop } from '../model/defaults';
 import { parseWorkshopText, serializeWorkshop } from '../model/migrations';
 import type { Workshop } from '../model/schema';
 import { DomainError } from '../result';
-import { applyCommands, carryRoomState, cmd, isUndoable, type Command, type CommandName, type PayloadOf } from './index';
+import { applyCommands, keepRun, cmd, isUndoable, type Command, type CommandName, type PayloadOf } from './index';
 
 /** The clock of the test workshops: a workshop morning. */
 export const NOW_BASE = Date.UTC(2026, 10, 23, 9, 0, 0);
@@ -34,7 +34,7 @@ export class UndoModel {
     const step = (dir === 'undo' ? this.undoStack : this.redoStack).pop();
     if (!step) return;
     (dir === 'undo' ? this.redoStack : this.undoStack).push(step);
-    this.doc = carryRoomState(this.doc, dir === 'undo' ? step.before : step.after);
+    this.doc = keepRun(this.doc, dir === 'undo' ? step.before : step.after);
   }
 }
 
@@ -110,11 +110,8 @@ export function nearCapWorkshop(): Workshop {
     effect: '',
     status: i < 20 ? ('planned' as const) : ('idea' as const),
   }));
-  doc.agenda = {
-    ...doc.agenda,
-    steps: Array.from({ length: 49 }, (_, i) => ({ id: `ag_cap${pad(i)}`, title: `Step ${i}`, minutes: 10, view: 'board' as const, notes: '' })),
-    currentStepId: 'ag_cap0000',
-  };
+  doc.agenda = { steps: Array.from({ length: 49 }, (_, i) => ({ id: `ag_cap${pad(i)}`, title: `Step ${i}`, minutes: 10, view: 'board' as const, notes: '' })) };
+  doc.run = { ...doc.run, currentStepId: 'ag_cap0000' };
   return doc;
 }
 

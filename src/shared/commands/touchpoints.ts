@@ -82,7 +82,7 @@ export const touchpointRemove = defineCommand('touchpoint.remove', z.object({ id
     touchpoints: doc.touchpoints.filter((t) => !gone.has(t.id)),
     ratings: omitKeys(doc.ratings, gone),
     roomRatings: omitKeys(doc.roomRatings, gone),
-    ...(doc.anonRatings ? { anonRatings: omitKeys(doc.anonRatings, gone) } : {}),
+    anonRatings: omitKeys(doc.anonRatings, gone),
     votes: omitKeys(doc.votes, gone),
     roomVotes: omitKeys(doc.roomVotes, gone),
     measures: doc.measures.map((m) =>

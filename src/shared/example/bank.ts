@@ -6,7 +6,7 @@
  */
 import type { Department, Face, FaceKey, Importance, Level, Measure, Participant, Phase, Snapshot, Touchpoint, Workshop } from '../model/schema';
 import { FACE_KEYS, SCHEMA_VERSION } from '../model/schema';
-import { DEFAULT_FACE_COLORS, DEFAULT_FACES, DEFAULT_METHOD, DEFAULT_PHASES, DEPARTMENT_PALETTE, defaultAgendaSteps } from '../model/defaults';
+import { DEFAULT_FACE_COLORS, DEFAULT_FACES, DEFAULT_METHOD, DEFAULT_PHASES, DEPARTMENT_PALETTE, defaultAgendaSteps, idleRun } from '../model/defaults';
 import { consensusOf } from '../metrics/consensus';
 
 type DeptKey = 'branch' | 'service' | 'marketing' | 'digital' | 'credit';
@@ -308,17 +308,14 @@ export function exampleWorkshop(): Workshop {
     faces,
     touchpoints,
     ratings,
+    anonRatings: {},
     roomRatings,
     snapshots: [baseline],
     votes,
     roomVotes: {},
     measures: MEASURES.map((m) => ({ ...m, touchpointIds: [...m.touchpointIds] })),
-    agenda: {
-      steps,
-      currentStepId: steps[0]?.id ?? null,
-      timer: { state: 'idle', startedAt: null, elapsedMs: 0, extraMinutes: 0 },
-      actualMs: {},
-    },
+    agenda: { steps },
+    run: idleRun({ steps }),
     method: { ...DEFAULT_METHOD },
   };
 }

@@ -16,8 +16,10 @@ import { importMessages } from './catalog/import';
 import { libraryMessages } from './catalog/library';
 import { shellMessages } from './catalog/shell';
 import { phoneMessages } from './catalog/phone';
+import { roomModeMessages } from './catalog/roomMode';
+import { commandMessages } from './catalog/commands';
 
-const AREAS = [core, model, importMessages, boardMessages, cubeMessages, excelMessages, roomMessages, actMessages, libraryMessages, shellMessages, phoneMessages] as const;
+const AREAS = [core, model, importMessages, boardMessages, cubeMessages, excelMessages, roomMessages, actMessages, libraryMessages, shellMessages, phoneMessages, roomModeMessages, commandMessages] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;

@@ -42,7 +42,7 @@ const HEADER_SYNONYMS: Record<ImportField, string[]> = {
   phase: ['phase', 'phasen', 'journey phase', 'customer journey phase', 'kaufphase', 'stage'],
   face: ['face', 'cube face', 'würfelseite', 'würfel', 'seite', 'ursache', 'kategorie', 'category', 'cause'],
   department: ['department', 'abteilung', 'bereich', 'fachbereich', 'zuständigkeit', 'zuständige abteilung', 'team', 'unit'],
-  direct: ['direct', 'direkt', 'direct indirect', 'direkt indirekt', 'indirect', 'indirekt', 'direct or indirect', 'direkt oder indirekt'],
+  direct: ['direct', 'direkt', 'art', 'direct indirect', 'direkt indirekt', 'indirect', 'indirekt', 'direct or indirect', 'direkt oder indirekt'],
   online: ['online', 'offline', 'online offline', 'offline online', 'kanal', 'channel'],
   momentOfTruth: ['moment of truth', 'moments of truth', 'moment der wahrheit', 'momente der wahrheit', 'mot', 'schlüsselmoment'],
   importance: ['importance', 'wichtigkeit', 'priorität', 'priority', 'prio', 'relevanz', 'bedeutung', 'gewichtung'],

@@ -7,7 +7,7 @@
  * as plain objects are read with own-key iteration and skip `__proto__`, `constructor`,
  * `prototype`.
  */
-import { DEFAULT_FACES } from '../model/defaults';
+import { DEFAULT_FACES, DEFAULT_PHASES } from '../model/defaults';
 import { FACE_KEYS, type FaceKey, type Workshop } from '../model/schema';
 import { matchKey } from './values';
 
@@ -29,6 +29,17 @@ const FACE_SYNONYMS: Record<FaceKey, string[]> = {
   premises: ['point of sale', 'pos', 'räume', 'räumlichkeiten', 'filiale', 'premises', 'laden', 'geschäft', 'store'],
   online: ['online', 'online präsenz', 'online presence', 'website', 'internet', 'web'],
   technology: ['technik', 'technologie', 'technology', 'vernetzung', 'integration', 'it'],
+};
+
+/**
+ * The three default phases in the words client lists use, German and English whatever the
+ * workshop's language. They apply by meaning to the workshop's phases by position (first,
+ * middle, last), after the workshop's own names, which always win.
+ */
+const PHASE_SYNONYMS: Record<'pre' | 'during' | 'post', string[]> = {
+  pre: ['vor dem kauf', 'vor kauf', 'vorkauf', 'vorkaufphase', 'vor der kaufentscheidung', 'vorher', 'vorab', 'informationsphase', 'orientierung', 'before', 'before purchase', 'before the purchase', 'pre purchase', 'prepurchase', 'pre sales', 'presales', 'awareness', 'pre'],
+  during: ['während des kaufs', 'während kauf', 'beim kauf', 'kauf', 'kaufphase', 'kaufabschluss', 'abschluss', 'während', 'during', 'during purchase', 'during the purchase', 'purchase', 'purchasing', 'buying', 'sale', 'sales'],
+  post: ['nach dem kauf', 'nach kauf', 'nachkauf', 'nachkaufphase', 'nachher', 'nachbetreuung', 'after', 'after purchase', 'after the purchase', 'post purchase', 'postpurchase', 'after sales', 'aftersales', 'post sales', 'post'],
 };
 
 export type RefKind = 'phase' | 'face' | 'department';
@@ -58,6 +69,16 @@ function buildIndex(doc: Workshop, kind: RefKind): RefIndex {
   };
   if (kind === 'phase') {
     for (const p of doc.phases) put(p.name, p.id);
+    const n = doc.phases.length;
+    const at = (i: number) => doc.phases[i]?.id;
+    const byMeaning = { pre: at(0), during: n >= 3 ? at(1) : undefined, post: n >= 2 ? at(n - 1) : undefined };
+    for (const meaning of ['pre', 'during', 'post'] as const) {
+      const id = byMeaning[meaning];
+      if (!id) continue;
+      const position = meaning === 'pre' ? 0 : meaning === 'during' ? 1 : 2;
+      for (const lang of ['de', 'en'] as const) put(DEFAULT_PHASES[lang][position] ?? '', id);
+      for (const syn of PHASE_SYNONYMS[meaning]) put(syn, id);
+    }
     return { byKey, ids: new Set(doc.phases.map((p) => p.id)), nullable: false };
   }
   if (kind === 'department') {

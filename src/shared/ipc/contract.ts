@@ -10,6 +10,8 @@ import { MAX_WORKSHOP_BYTES } from '../model/fileSize';
 import { Language } from '../model/schema';
 import type { Result } from '../result';
 import type { ParsedTable } from '../import/limits';
+import type { RoomJoin } from '../room/join';
+import type { PresenterRoundView } from '../room/round';
 import type { AppInfo, DocState, LibraryItem, LibraryListing, OpenOutcome, RoomState, SaveState, Settings } from './types';
 
 /** Where an export went: a file chosen in the save dialog, a download (harness), or nothing (dialog cancelled). */
@@ -17,6 +19,7 @@ export type ExportOutcome = { path: string } | { download: { name: string; base6
 
 const FilePath = z.string().min(1).max(4096);
 const DocId = z.string().regex(/^doc\d{1,9}$/);
+const RoomId = z.string().min(1).max(60);
 const CommandShape = z.object({ name: z.string().min(1).max(60), payload: z.unknown() });
 
 export const SettingsPatch = z
@@ -58,7 +61,35 @@ export const REQUESTS = {
   'doc.saveCopy': z.object({ docId: DocId }).strict(),
   'room.get': z.object({}).strict(),
   /** the presenter window tells every window what is presented (docId must be open) */
-  'room.set': z.object({ docId: DocId.nullable(), presenting: z.boolean(), focusId: z.string().max(60).nullable() }).partial().strict(),
+  'room.set': z
+    .object({ docId: DocId.nullable(), presenting: z.boolean(), focusId: z.string().max(60).nullable(), audienceNames: z.boolean() })
+    .partial()
+    .strict(),
+  // room mode (issue 14): the facilitator's side of the room server; nothing listens until room.open
+  'room.open': z.object({ docId: DocId }).strict(),
+  'room.close': z.object({}).strict(),
+  /** what to show for joining (null while the room is closed) */
+  'room.join': z.object({}).strict(),
+  /** the round as the presenter sees it: counts until the reveal (null while the room is closed) */
+  'room.view': z.object({}).strict(),
+  /** re-read the laptop's addresses; with `address`, put that one into the QR code */
+  'room.setAddress': z.object({ address: z.string().max(64).optional() }).strict(),
+  /** "test on this laptop": main opens the join page on loopback in the system browser (Electron only) */
+  'room.openLocal': z.object({}).strict(),
+  'room.round.openTouchpoint': z.object({ touchpointId: RoomId }).strict(),
+  /** the participants' own pace: every touchpoint of one phase */
+  'room.round.openPhase': z.object({ phaseId: RoomId }).strict(),
+  'room.round.close': z.object({}).strict(),
+  'room.round.reveal': z.object({}).strict(),
+  'room.round.end': z.object({}).strict(),
+  /** refused (false) while a round is open: named or anonymous is fixed per round */
+  'room.setAnonymous': z.object({ anonymous: z.boolean() }).strict(),
+  'room.setLocked': z.object({ locked: z.boolean() }).strict(),
+  'room.setAllowSelfAdd': z.object({ allow: z.boolean() }).strict(),
+  /** dot voting on the phones; `phaseId` narrows it to one phase (null: all touchpoints) */
+  'room.setVoting': z.object({ voting: z.boolean(), phaseId: RoomId.nullable().optional() }).strict(),
+  /** free a name taken by the wrong phone */
+  'room.free': z.object({ participantId: RoomId }).strict(),
   /** the handoff workbook: save dialog in Electron; in the harness a download (base64) */
   'export.excel': z.object({ docId: DocId, lang: Language.optional() }).strict(),
   /** a picture of the board or the cube as PNG, like export.excel */
@@ -96,6 +127,23 @@ export interface Responses {
   'doc.saveCopy': { path: string } | { download: { name: string; text: string } } | null;
   'room.get': RoomState;
   'room.set': RoomState;
+  'room.open': RoomJoin;
+  'room.close': null;
+  'room.join': RoomJoin | null;
+  'room.view': PresenterRoundView | null;
+  'room.setAddress': RoomJoin | null;
+  /** false: no system browser here (the harness shows a plain link instead) */
+  'room.openLocal': boolean;
+  'room.round.openTouchpoint': boolean;
+  'room.round.openPhase': boolean;
+  'room.round.close': null;
+  'room.round.reveal': null;
+  'room.round.end': null;
+  'room.setAnonymous': boolean;
+  'room.setLocked': null;
+  'room.setAllowSelfAdd': null;
+  'room.setVoting': null;
+  'room.free': null;
   'export.excel': ExportOutcome;
   'export.png': ExportOutcome;
   'import.parse': ParsedTable;

@@ -2,6 +2,8 @@
 import type { Command } from '../commands';
 import type { Language, Workshop } from '../model/schema';
 import type { AppError } from '../result';
+import type { RoomJoin } from '../room/join';
+import type { PresenterRoundView } from '../room/round';
 
 export type SaveState = { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'failed'; error: AppError };
 
@@ -12,6 +14,9 @@ export interface DocState {
   version: number;
   canUndo: boolean;
   canRedo: boolean;
+  /** command names of the step undo would take back (empty when none); the renderer labels them */
+  undoNames: string[];
+  redoNames: string[];
   save: SaveState;
 }
 
@@ -34,7 +39,7 @@ export type OpenOutcome =
   | { kind: 'elsewhere'; file: string; host: string; since: string };
 
 export type SessionEvent =
-  | { type: 'doc.changed'; docId: string; version: number; op: DocOp; canUndo: boolean; canRedo: boolean }
+  | { type: 'doc.changed'; docId: string; version: number; op: DocOp; canUndo: boolean; canRedo: boolean; undoNames: string[]; redoNames: string[] }
   | { type: 'doc.saveState'; docId: string; save: SaveState }
   | { type: 'doc.closed'; docId: string };
 
@@ -106,6 +111,15 @@ export interface RoomState {
   audienceWindow: boolean;
   /** what the presenter has in focus inside the current view (e.g. the touchpoint being rated), for the audience to follow */
   focusId: string | null;
+  /** the audience's rating step shows each participant's name and value (off: progress and the consensus only) */
+  audienceNames: boolean;
 }
 
-export type AppEvent = SessionEvent | { type: 'settings.changed'; settings: Settings } | { type: 'room.changed'; room: RoomState };
+export type AppEvent =
+  | SessionEvent
+  | { type: 'settings.changed'; settings: Settings }
+  | { type: 'room.changed'; room: RoomState }
+  /** room mode: what to show for joining; null when the room closed */
+  | { type: 'room.join'; join: RoomJoin | null }
+  /** room mode: the round, counts only until the reveal (room/round.ts); null when the room closed */
+  | { type: 'room.view'; view: PresenterRoundView | null };

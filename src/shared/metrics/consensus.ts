@@ -11,6 +11,13 @@
  */
 import type { Level, Workshop } from '../model/schema';
 
+/**
+ * The parts of a workshop a consensus reads. Every Workshop has `anonRatings` (required since
+ * file version 2); a metric's own view of the document (the example generators, snapshot
+ * builders) may leave it out when it has only named ratings.
+ */
+export type RatingsDoc = Pick<Workshop, 'ratings' | 'roomRatings'> & Partial<Pick<Workshop, 'anonRatings'>>;
+
 export interface Consensus {
   value: Level | null;
   /** where the value came from */
@@ -27,7 +34,7 @@ export function lowMedian(sorted: readonly Level[]): Level | null {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
 }
 
-export function consensusOf(doc: Pick<Workshop, 'ratings' | 'roomRatings' | 'anonRatings'>, touchpointId: string): Consensus {
+export function consensusOf(doc: RatingsDoc, touchpointId: string): Consensus {
   const row = doc.ratings[touchpointId];
   // anonymous room-mode ratings count like named ones (ADR 0004)
   const anon = doc.anonRatings?.[touchpointId] ?? [];
@@ -45,7 +52,7 @@ export function consensusOf(doc: Pick<Workshop, 'ratings' | 'roomRatings' | 'ano
  * levels instead of sorting, without allocating, because every metric asks it for every
  * touchpoint after every rating.
  */
-export function consensusValueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings' | 'anonRatings'>, touchpointId: string): { value: Level | null; disputed: boolean } {
+export function consensusValueOf(doc: RatingsDoc, touchpointId: string): { value: Level | null; disputed: boolean } {
   const row = doc.ratings[touchpointId];
   let n = 0;
   let min = 3;
@@ -84,7 +91,7 @@ export function consensusValueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings' |
 }
 
 /** value source shared by the metrics: snapshot values when given, else the consensus */
-export function valueOf(doc: Pick<Workshop, 'ratings' | 'roomRatings' | 'anonRatings'>, values: Record<string, Level | null> | undefined, touchpointId: string): Level | null {
+export function valueOf(doc: RatingsDoc, values: Record<string, Level | null> | undefined, touchpointId: string): Level | null {
   if (values) return Object.prototype.hasOwnProperty.call(values, touchpointId) ? (values[touchpointId] ?? null) : null;
   return consensusValueOf(doc, touchpointId).value;
 }

@@ -1,5 +1,5 @@
 /** Defaults of a new workshop, in the workshop's language (content stays as typed afterwards). */
-import type { Agenda, AgendaStep, Face, FaceKey, Language, Method, Phase, Touchpoint, ViewName, Workshop } from './schema';
+import type { Agenda, AgendaStep, Face, FaceKey, Language, Method, Phase, Run, Touchpoint, ViewName, Workshop } from './schema';
 import { SCHEMA_VERSION } from './schema';
 import { newId } from './ids';
 
@@ -68,10 +68,13 @@ export function defaultAgendaSteps(language: Language): AgendaStep[] {
 }
 
 export function defaultAgenda(language: Language): Agenda {
-  const steps = defaultAgendaSteps(language);
+  return { steps: defaultAgendaSteps(language) };
+}
+
+/** The room before the day starts: on the first step, the timer idle, nothing spent. */
+export function idleRun(agenda: Agenda): Run {
   return {
-    steps,
-    currentStepId: steps[0]?.id ?? null,
+    currentStepId: agenda.steps[0]?.id ?? null,
     timer: { state: 'idle', startedAt: null, elapsedMs: 0, extraMinutes: 0 },
     actualMs: {},
   };
@@ -115,6 +118,7 @@ export const DEFAULT_METHOD: Method = {
 };
 
 export function newWorkshop(opts: { title: string; language: Language; now: Date }): Workshop {
+  const agenda = defaultAgenda(opts.language);
   return {
     schemaVersion: SCHEMA_VERSION,
     id: newId('ws'),
@@ -134,12 +138,14 @@ export function newWorkshop(opts: { title: string; language: Language; now: Date
     faces: defaultFaces(opts.language),
     touchpoints: [],
     ratings: {},
+    anonRatings: {},
     roomRatings: {},
     snapshots: [],
     votes: {},
     roomVotes: {},
     measures: [],
-    agenda: defaultAgenda(opts.language),
+    agenda,
+    run: idleRun(agenda),
     method: { ...DEFAULT_METHOD },
   };
 }

@@ -63,3 +63,27 @@ describe('file format migrations', () => {
     expect(() => parseWorkshopText('{"schemaVersion": 1, "id": "ws_abc"}')).toThrow('error.file.invalid');
   });
 });
+
+describe('1 → 2: running the room out of the agenda', () => {
+  const v1 = () => JSON.parse(readFileSync(new URL('../../../test/fixtures/v1-example.tpcube', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;
+
+  it('moves the current step, the timer and the time spent into run, and keeps them', () => {
+    const old = v1();
+    const steps = old.agenda!.steps as { id: string }[];
+    old.agenda = { ...old.agenda, currentStepId: steps[2]!.id, timer: { state: 'paused', startedAt: null, elapsedMs: 61_000, extraMinutes: 5 }, actualMs: { [steps[0]!.id]: 900_000 } };
+    const w = parseWorkshopText(JSON.stringify(old));
+    expect(w.agenda).toEqual({ steps: old.agenda.steps });
+    expect(w.run).toEqual({ currentStepId: steps[2]!.id, timer: { state: 'paused', startedAt: null, elapsedMs: 61_000, extraMinutes: 5 }, actualMs: { [steps[0]!.id]: 900_000 } });
+  });
+
+  it('makes anonymous ratings a required field: {} when absent, kept when present', () => {
+    expect(parseWorkshopText(JSON.stringify(v1())).anonRatings).toEqual({});
+    const old = v1();
+    const tp = (old.touchpoints as unknown as { id: string }[])[0]!.id;
+    (old as Record<string, unknown>).anonRatings = { [tp]: [-1, 2] };
+    expect(parseWorkshopText(JSON.stringify(old)).anonRatings).toEqual({ [tp]: [-1, 2] });
+    // a version 2 file without the field is refused, as an older build must refuse ours
+    const { anonRatings: _gone, ...without } = parseWorkshopText(JSON.stringify(old));
+    expect(() => parseWorkshopText(JSON.stringify(without))).toThrow('error.file.invalid');
+  });
+});

@@ -13,8 +13,28 @@ export interface Migration {
   up: (doc: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** Version 1 is the first released format; no steps yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * 1 → 2: running the room moves out of the agenda into `run` (undo carries it over whole),
+ * and `anonRatings` becomes required (`{}` when absent), so a build from before room mode
+ * refuses a file with anonymous ratings instead of dropping them on its next save (ADR 0004).
+ */
+export const runOutOfAgenda: Migration = {
+  from: 1,
+  up: (doc) => {
+    const out: Record<string, unknown> = { ...doc, anonRatings: doc.anonRatings ?? {} };
+    if (isObject(doc.agenda)) {
+      const { currentStepId, timer, actualMs, ...agenda } = doc.agenda;
+      out.agenda = agenda;
+      out.run = { currentStepId, timer, actualMs };
+    }
+    return out;
+  },
+};
+
+/** One step per version: `from` is exactly 1 … SCHEMA_VERSION − 1 (migrations.test.ts). */
+export const MIGRATIONS: readonly Migration[] = [runOutOfAgenda];
 
 export function migrate(
   raw: unknown,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Ids are short, safe tokens: never `__proto__`, never a path, usable as record keys. */
 export const Id = z.string().regex(/^[a-z]{1,4}_[A-Za-z0-9_-]{3,40}$/, 'invalid id');
@@ -150,14 +150,25 @@ export const Timer = z.object({
 });
 export type Timer = z.infer<typeof Timer>;
 
+/** The plan of the day: its steps. Editing it is undoable like any other change. */
 export const Agenda = z.object({
   steps: z.array(AgendaStep).max(LIMITS.agendaSteps),
+});
+export type Agenda = z.infer<typeof Agenda>;
+
+/**
+ * Running the room: where the day is and how long it took. Saved with the workshop, but
+ * never rewound: undo and redo restore everything except this object, which they carry
+ * over whole (`keepRun`), and only the non-undoable commands (goto, timer) change nothing
+ * else (`run.test.ts`).
+ */
+export const Run = z.object({
   currentStepId: Id.nullable(),
   timer: Timer,
   /** actual ms spent per step id */
   actualMs: z.record(Id, safeNumber.min(0)),
 });
-export type Agenda = z.infer<typeof Agenda>;
+export type Run = z.infer<typeof Run>;
 
 export const Method = z.object({
   dotsPerParticipant: z.number().int().min(LIMITS.dotsPerParticipant.min).max(LIMITS.dotsPerParticipant.max),
@@ -212,14 +223,15 @@ export const Workshop = z.object({
   faces: list(LISTS.faces),
   touchpoints: list(LISTS.touchpoints),
   ratings: map(MAPS.ratings),
-  /** anonymous ratings of room mode (absent until the first anonymous round) */
-  anonRatings: AnonymousRatings.optional(),
+  /** anonymous ratings of room mode (required from version 2, so a build before room mode refuses the file instead of dropping them) */
+  anonRatings: AnonymousRatings,
   roomRatings: map(MAPS.roomRatings),
   snapshots: list(LISTS.snapshots),
   votes: map(MAPS.votes),
   roomVotes: map(MAPS.roomVotes),
   measures: list(LISTS.measures),
   agenda: Agenda,
+  run: Run,
   method: Method,
 });
 export type Workshop = z.infer<typeof Workshop>;
@@ -258,13 +270,13 @@ export function referentialProblems(w: Workshop): string[] {
   };
   checkMatrix('ratings', w.ratings);
   checkMatrix('votes', w.votes);
-  for (const tp of Object.keys(w.anonRatings ?? {})) if (!tps.has(tp)) problems.push(`anonymous ratings: unknown touchpoint ${tp}`);
+  for (const tp of Object.keys(w.anonRatings)) if (!tps.has(tp)) problems.push(`anonymous ratings: unknown touchpoint ${tp}`);
   for (const tp of Object.keys(w.roomRatings)) if (!tps.has(tp)) problems.push(`room rating: unknown touchpoint ${tp}`);
   for (const tp of Object.keys(w.roomVotes)) if (!tps.has(tp)) problems.push(`room votes: unknown touchpoint ${tp}`);
   for (const m of w.measures) {
     if (m.ownerId && !people.has(m.ownerId)) problems.push(`measure ${m.id}: unknown owner`);
     for (const tp of m.touchpointIds) if (!tps.has(tp)) problems.push(`measure ${m.id}: unknown touchpoint ${tp}`);
   }
-  if (w.agenda.currentStepId && !w.agenda.steps.some((s) => s.id === w.agenda.currentStepId)) problems.push('agenda: unknown current step');
+  if (w.run.currentStepId && !w.agenda.steps.some((s) => s.id === w.run.currentStepId)) problems.push('run: unknown current step');
   return problems;
 }

@@ -22,7 +22,7 @@ describe('validateChange', () => {
     const tp = base.touchpoints[0]!.id;
     const pid = base.participants[0]!.id;
     expect(validateChange(base, { ...base, votes: { ...base.votes, [tp]: { [pid]: 21 } } })).toMatchObject({ where: `votes.${tp}.${pid}` });
-    expect(validateChange(base, { ...base, agenda: { ...base.agenda, timer: { ...base.agenda.timer, elapsedMs: Infinity } } })).toMatchObject({ where: 'agenda.timer.elapsedMs' });
+    expect(validateChange(base, { ...base, run: { ...base.run, timer: { ...base.run.timer, elapsedMs: Infinity } } })).toMatchObject({ where: 'run.timer.elapsedMs' });
     expect(validateChange(base, { ...base, ratings: { ...base.ratings, tp_unknown: { [pid]: 1 } } })?.where).toContain('unknown touchpoint');
   });
 

@@ -87,6 +87,8 @@ export function fakeElectron(opts: FakeElectronOptions) {
     saveDialogs: [] as E.SaveDialogOptions[],
     forks: [] as { modulePath: string; args: string[]; options: E.ForkOptions; child: FakeUtilityChild }[],
     permissionRequest: null as ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null,
+    /** URLs handed to the system browser (shell.openExternal) */
+    external: [] as string[],
     requestFilter: null as ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | null,
   };
 
@@ -237,6 +239,11 @@ export function fakeElectron(opts: FakeElectronOptions) {
         const child = new FakeUtilityChild(opts.worker ?? null);
         record.forks.push({ modulePath, args, options, child });
         return child;
+      },
+    },
+    shell: {
+      openExternal: async (url) => {
+        record.external.push(url);
       },
     },
   };

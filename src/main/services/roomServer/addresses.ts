@@ -7,6 +7,9 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import QRCode from 'qrcode';
+import type { RankedAddress } from '../../../shared/room/join';
+
+export type { RankedAddress };
 
 export interface NetAddress {
   address: string;
@@ -14,13 +17,6 @@ export interface NetAddress {
   internal: boolean;
 }
 export type InterfaceTable = Readonly<Record<string, readonly NetAddress[] | undefined>>;
-
-export interface RankedAddress {
-  address: string;
-  iface: string;
-  /** on the interface of the default route (the gateway's subnet) */
-  defaultRoute: boolean;
-}
 
 /** Adapters that phones in the room cannot reach: containers, VMs, VPNs, tunnels, WSL. */
 const VIRTUAL = [/^docker/i, /^veth/i, /^br-/i, /^virbr/i, /^vbox/i, /virtualbox/i, /^vmnet/i, /vmware/i, /^utun/i, /^tun/i, /^tap/i, /^wg/i, /^zt/i, /zerotier/i, /^tailscale/i, /^vEthernet/i, /hyper-v/i, /^lo\d*$/i, /loopback/i, /^llw/i, /^awdl/i];

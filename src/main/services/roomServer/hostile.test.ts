@@ -19,7 +19,7 @@ afterEach(async () => {
 function untouched(r: TestRoom) {
   const d = r.doc();
   expect(d.ratings).toEqual({});
-  expect(d.anonRatings ?? {}).toEqual({});
+  expect(d.anonRatings).toEqual({});
   expect(d.votes).toEqual({});
 }
 

@@ -5,10 +5,11 @@
  * `on()` to the windows and calls `closeAll()` when the app quits.
  */
 import type { PresenterRoundView } from '../../../shared/room/round';
+import type { RoomJoin } from '../../../shared/room/join';
 import type { SessionPort } from './core';
 import { listAddresses, qrSvg, type RankedAddress } from './addresses';
 import type { RoomLimits } from './limits';
-import { RoomServer, type RoomEvent, type RoomInfo } from './server';
+import { RoomServer, type RoomEvent } from './server';
 
 export { RoomServer, type RoomEvent, type RoomInfo } from './server';
 export { listAddresses, rankAddresses, qrSvg, type RankedAddress } from './addresses';
@@ -25,17 +26,7 @@ export interface RoomServiceOptions {
   limits?: Partial<RoomLimits>;
 }
 
-/** What the presenter console and the audience view show to join. */
-export interface RoomJoin {
-  docId: string;
-  info: RoomInfo;
-  addresses: RankedAddress[];
-  /** the address in the QR code (the facilitator may switch) */
-  address: string | null;
-  joinUrl: string | null;
-  shortUrl: string | null;
-  qrSvg: string | null;
-}
+export type { RoomJoin } from '../../../shared/room/join';
 
 export class RoomService {
   private server: RoomServer | null = null;
@@ -117,6 +108,7 @@ export class RoomService {
       joinUrl: url?.join ?? null,
       shortUrl: url?.short ?? null,
       qrSvg: url ? await qrSvg(url.join) : null,
+      localUrl: `http://127.0.0.1:${info.port}/${info.secret}`,
     };
   }
 

@@ -114,7 +114,7 @@ describe('room server', () => {
     await b.rate(TP, 2);
     await a.rate(TP, -1); // changes her mind
     await b.rate(TP, null); // can't judge after all
-    expect(room.doc().anonRatings?.[TP]).toEqual([-1]);
+    expect(room.doc().anonRatings[TP]).toEqual([-1]);
     expect(room.doc().ratings[TP]).toBeUndefined();
     expect(a.lastState()).toMatchObject({ anonymous: true, item: { answer: { level: -1 } } });
     room.server.closeRound();

@@ -3,6 +3,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { PresenterRoundView } from '../../../shared/room/round';
+import type { RoomInfo } from '../../../shared/room/join';
 import type { Device, SessionPort } from './core';
 import type { RateLimiter, RoomLimits } from './limits';
 
@@ -21,14 +22,7 @@ export interface RoomServerOptions {
   now?: () => number;
 }
 
-export interface RoomInfo {
-  port: number;
-  secret: string;
-  /** 6-digit code for the short address; null once too many wrong codes were tried */
-  code: string | null;
-  /** per address: the QR link (with the secret) and the short address (type the code) */
-  urls: { address: string; join: string; short: string }[];
-}
+export type { RoomInfo } from '../../../shared/room/join';
 
 export type RoomEvent = { type: 'room.view'; view: PresenterRoundView } | { type: 'room.info'; info: RoomInfo } | { type: 'room.closed' };
 

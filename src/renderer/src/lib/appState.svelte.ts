@@ -7,6 +7,7 @@ import { getBridge } from './bridge';
 import { DocStore } from './docState.svelte';
 import { i18n } from './i18n.svelte';
 import { notices } from './noticesState.svelte';
+import { releaseWorkshop } from './perWorkshop';
 
 export type Recovery = Extract<OpenOutcome, { kind: 'recovery' }>;
 export type Elsewhere = Extract<OpenOutcome, { kind: 'elsewhere' }>;
@@ -25,8 +26,12 @@ class AppState {
     const b = getBridge();
     b.onEvent((e) => {
       if (e.type === 'settings.changed') this.applySettings(e.settings);
-      else if (e.type === 'doc.closed' && this.current?.docId === e.docId) this.current = null;
-      else if (e.type !== 'room.changed') this.current?.handle(e);
+      else if (e.type === 'doc.closed') {
+        // the views' session state of a closed workshop goes with it
+        releaseWorkshop(e.docId);
+        if (this.current?.docId === e.docId) this.current = null;
+      }
+      else if (e.type === 'doc.changed' || e.type === 'doc.saveState') this.current?.handle(e);
     });
     const [info, settings] = await Promise.all([b.api['app.info']({}), b.api['settings.get']({})]);
     if (info.ok) this.info = info.value;

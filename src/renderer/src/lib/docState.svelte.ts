@@ -19,6 +19,8 @@ export class DocStore {
   #version = $state(0);
   #canUndo = $state(false);
   #canRedo = $state(false);
+  #undoNames = $state.raw<string[]>([]);
+  #redoNames = $state.raw<string[]>([]);
   #save = $state.raw<SaveState>({ state: 'saved' });
 
   constructor(s: DocState) {
@@ -41,6 +43,13 @@ export class DocStore {
   get canRedo(): boolean {
     return this.#canRedo;
   }
+  /** command names of the step undo would take back (for the button's label) */
+  get undoNames(): string[] {
+    return this.#undoNames;
+  }
+  get redoNames(): string[] {
+    return this.#redoNames;
+  }
   get save(): SaveState {
     return this.#save;
   }
@@ -51,6 +60,8 @@ export class DocStore {
     this.#version = s.version;
     this.#canUndo = s.canUndo;
     this.#canRedo = s.canRedo;
+    this.#undoNames = s.undoNames;
+    this.#redoNames = s.redoNames;
     this.#save = s.save;
   }
 
@@ -100,5 +111,7 @@ export class DocStore {
     this.#version = e.version;
     this.#canUndo = e.canUndo;
     this.#canRedo = e.canRedo;
+    this.#undoNames = e.undoNames;
+    this.#redoNames = e.redoNames;
   }
 }

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { Agenda } from '../../../shared/model/schema';
-import { agendaTotals, clockOf, formatClock, formatHours, spentOn } from './clock';
+import type { Run } from '../../../shared/model/schema';
+import { agendaTotals, type RoomDoc, clockOf, formatClock, formatHours, spentOn } from './clock';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
 
-function agenda(timer: Partial<Agenda['timer']> = {}, actualMs: Record<string, number> = {}): Agenda {
+function agenda(timer: Partial<Run['timer']> = {}, actualMs: Record<string, number> = {}): RoomDoc {
   return {
-    steps: [
-      { id: 'ag_welcome', title: 'Welcome', minutes: 15, view: 'setup', notes: '' },
-      { id: 'ag_collect', title: 'Collect', minutes: 45, view: 'board', notes: '' },
-      { id: 'ag_rate', title: 'Rate', minutes: 30, view: 'rate', notes: '' },
-    ],
-    currentStepId: 'ag_collect',
-    timer: { state: 'idle', startedAt: null, elapsedMs: 0, extraMinutes: 0, ...timer },
-    actualMs,
+    agenda: {
+      steps: [
+        { id: 'ag_welcome', title: 'Welcome', minutes: 15, view: 'setup', notes: '' },
+        { id: 'ag_collect', title: 'Collect', minutes: 45, view: 'board', notes: '' },
+        { id: 'ag_rate', title: 'Rate', minutes: 30, view: 'rate', notes: '' },
+      ],
+    },
+    run: {
+      currentStepId: 'ag_collect',
+      timer: { state: 'idle', startedAt: null, elapsedMs: 0, extraMinutes: 0, ...timer },
+      actualMs,
+    },
   };
 }
 
@@ -40,7 +44,8 @@ describe('the room clock', () => {
   });
 
   it('has nothing to show without a current step', () => {
-    expect(clockOf({ ...agenda(), currentStepId: null }, T0)).toBeNull();
+    const a = agenda();
+    expect(clockOf({ ...a, run: { ...a.run, currentStepId: null } }, T0)).toBeNull();
   });
 
   it('sums the plan against the time spent and projects the end', () => {

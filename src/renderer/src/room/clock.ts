@@ -1,17 +1,20 @@
 /**
- * The room's clock, computed from the document only (agenda.timer + actualMs): the countdown
+ * The room's clock, computed from the document only (`run`: timer, time spent): the countdown
  * of the current step and the whole agenda's plan against the time actually spent.
  * Pure, so the presenter console and the audience view always agree.
  */
 import { timerElapsed } from '../../../shared/commands/agenda';
-import type { Agenda, AgendaStep } from '../../../shared/model/schema';
+import type { AgendaStep, Run, Workshop } from '../../../shared/model/schema';
+
+/** What the clock reads: the agenda's steps and the room's run. */
+export type RoomDoc = Pick<Workshop, 'agenda' | 'run'>;
 
 export type ClockPhase = 'normal' | 'lastMinute' | 'overrun';
 
 export interface Clock {
   step: AgendaStep;
   index: number;
-  state: Agenda['timer']['state'];
+  state: Run['timer']['state'];
   budgetMs: number;
   elapsedMs: number;
   /** negative when the step runs over */
@@ -42,16 +45,16 @@ export function formatHours(ms: number): string {
   return `${ms < 0 ? '−' : ''}${Math.floor(minutes / 60)}:${pad(minutes % 60)}`;
 }
 
-export function currentStepOf(agenda: Agenda): { step: AgendaStep; index: number } | null {
-  const index = agenda.steps.findIndex((s) => s.id === agenda.currentStepId);
-  const step = agenda.steps[index];
+export function currentStepOf(doc: RoomDoc): { step: AgendaStep; index: number } | null {
+  const index = doc.agenda.steps.findIndex((s) => s.id === doc.run.currentStepId);
+  const step = doc.agenda.steps[index];
   return step ? { step, index } : null;
 }
 
-export function clockOf(agenda: Agenda, now: number): Clock | null {
-  const current = currentStepOf(agenda);
+export function clockOf(doc: RoomDoc, now: number): Clock | null {
+  const current = currentStepOf(doc);
   if (!current) return null;
-  const { timer } = agenda;
+  const { timer } = doc.run;
   const budgetMs = (current.step.minutes + timer.extraMinutes) * MINUTE;
   const elapsedMs = timerElapsed(timer, now);
   const remainingMs = budgetMs - elapsedMs;
@@ -70,24 +73,25 @@ export interface AgendaTotals {
   deltaMs: number;
 }
 
-export function agendaTotals(agenda: Agenda, now: number): AgendaTotals {
-  const clock = clockOf(agenda, now);
+export function agendaTotals(doc: RoomDoc, now: number): AgendaTotals {
+  const clock = clockOf(doc, now);
+  const { agenda, run } = doc;
   let plannedMs = 0;
   let projectedMs = 0;
   for (const s of agenda.steps) {
     const planned = s.minutes * MINUTE;
     plannedMs += planned;
-    const booked = agenda.actualMs[s.id] ?? 0;
+    const booked = run.actualMs[s.id] ?? 0;
     if (clock && s.id === clock.step.id) projectedMs += booked + Math.max(clock.elapsedMs, clock.budgetMs);
     else projectedMs += booked > 0 ? booked : planned;
   }
-  const bookedAll = agenda.steps.reduce((sum, s) => sum + (agenda.actualMs[s.id] ?? 0), 0);
+  const bookedAll = agenda.steps.reduce((sum, s) => sum + (run.actualMs[s.id] ?? 0), 0);
   const actualMs = bookedAll + (clock?.elapsedMs ?? 0);
   return { plannedMs, actualMs, projectedMs, deltaMs: projectedMs - plannedMs };
 }
 
 /** Time spent on one step so far (booked, plus the running clock if it is the current step). */
-export function spentOn(agenda: Agenda, stepId: string, now: number): number {
-  const booked = agenda.actualMs[stepId] ?? 0;
-  return stepId === agenda.currentStepId ? booked + timerElapsed(agenda.timer, now) : booked;
+export function spentOn({ run }: RoomDoc, stepId: string, now: number): number {
+  const booked = run.actualMs[stepId] ?? 0;
+  return stepId === run.currentStepId ? booked + timerElapsed(run.timer, now) : booked;
 }

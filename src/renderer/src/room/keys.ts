@@ -4,11 +4,18 @@ import type { KeyTable } from '../lib/keys/keys';
 export interface RoomKeyContext {
   /** the audience view is shown full-screen in this window (one display) */
   localPresentation: boolean;
+  /** room mode: a round on the phones is open or closed and not yet revealed */
+  roundSecret: boolean;
 }
 
 const ANY = { mod: 'any', shift: 'any', alt: 'any' } as const;
-/** F5 and Esc work while typing and over dialogs too: they never reach the page's fields */
-const EVERYWHERE = { textField: false, dialog: false } as const;
+/**
+ * F5 and Esc work while typing, over dialogs, and when the view under a presentation took the
+ * key already (the board clears its selection on Esc): they never reach the page's fields
+ */
+const EVERYWHERE = { textField: false, dialog: false, handled: false } as const;
+/** not while typing or in a dialog, but even when the view below the presentation took the key */
+const OVER_THE_VIEW = { textField: true, dialog: true, handled: false } as const;
 
 export const ROOM_KEYS = {
   title: 'room.shortcuts.room',
@@ -19,6 +26,12 @@ export const ROOM_KEYS = {
     { action: 'leave', keys: [{ key: 'Escape', ...ANY }], label: 'room.shortcuts.leave', skip: EVERYWHERE, when: (c) => c.localPresentation },
     { action: 'nextStep', keys: ['PageDown'], label: 'room.shortcuts.nextStep' },
     { action: 'prevStep', keys: ['PageUp'], label: 'room.shortcuts.prevStep' },
+    // one key reveals the phones' round on the beamer (closing it first)
+    { action: 'reveal', keys: ['v', 'V'], label: 'roomMode.shortcut.reveal', when: (c) => c.roundSecret },
+    // only over a one-screen presentation: elsewhere Space presses the focused button. The view
+    // under the slide may have taken Space already (the board's Space-drag pans): the slide wins.
+    { action: 'timerToggle', keys: [{ key: ' ', shift: false }], label: 'room.shortcuts.timerToggle', when: (c) => c.localPresentation, skip: OVER_THE_VIEW },
+    { action: 'timerPlus5', keys: [{ key: ' ', shift: true }], label: 'room.shortcuts.timerPlus5', when: (c) => c.localPresentation, skip: OVER_THE_VIEW },
   ],
 } as const satisfies KeyTable<string, RoomKeyContext>;
 

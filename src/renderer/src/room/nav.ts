@@ -3,6 +3,7 @@ import { cmd } from '../../../shared/commands';
 import type { DocStore } from '../lib/docState.svelte';
 import { app } from '../lib/appState.svelte';
 import { room } from './roomState.svelte';
+import { currentStepIdOf, timerOf } from './timerOf';
 
 /**
  * Go to a step; the presenter's window shows the step's view (the audience follows the document).
@@ -14,14 +15,15 @@ export async function gotoStep(doc: DocStore, stepId: string): Promise<void> {
   const show = () => {
     if (room.mode !== 'audience') app.view = step.view;
   };
-  if (doc.doc.agenda.currentStepId === stepId) return show();
+  if (doc.doc.run.currentStepId === stepId) return show();
   const r = await doc.run(cmd('agenda.goto', { stepId, now: Date.now() }));
   if (r.ok) show(); // usually done already by the broadcast (RoomLayer follows the current step)
 }
 
 /** Next (+1) or previous (−1) step; nothing beyond either end. */
 export async function stepBy(doc: DocStore, delta: 1 | -1): Promise<void> {
-  const { steps, currentStepId } = doc.doc.agenda;
+  const { steps } = doc.doc.agenda;
+  const { currentStepId } = doc.doc.run;
   const i = steps.findIndex((s) => s.id === currentStepId);
   const target = steps[i < 0 ? 0 : i + delta];
   if (target) await gotoStep(doc, target.id);
@@ -33,5 +35,9 @@ export const timer = {
   pause: (doc: DocStore) => doc.run(cmd('timer.pause', { now: Date.now() })),
   addMinutes: (doc: DocStore, minutes = 5) => doc.run(cmd('timer.addMinutes', { minutes })),
   reset: (doc: DocStore) => doc.run(cmd('timer.reset', {})),
-  toggle: (doc: DocStore) => (doc.doc.agenda.timer.state === 'running' ? timer.pause(doc) : timer.start(doc)),
+  /** Space while presenting: pause a running clock, otherwise start it (nothing before the first step) */
+  toggle: async (doc: DocStore) => {
+    if (currentStepIdOf(doc.doc) === null) return;
+    await (timerOf(doc.doc).state === 'running' ? timer.pause(doc) : timer.start(doc));
+  },
 };

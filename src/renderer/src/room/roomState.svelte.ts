@@ -9,6 +9,7 @@ import { app } from '../lib/appState.svelte';
 import { getBridge } from '../lib/bridge';
 import { DocStore } from '../lib/docState.svelte';
 import { notices } from '../lib/noticesState.svelte';
+import { live } from './roomLive.svelte';
 
 export type RoomMode = 'workspace' | 'presenter' | 'audience';
 
@@ -21,7 +22,7 @@ export function modeOf(loc: { pathname: string; hash: string }): RoomMode {
   return 'workspace';
 }
 
-const EMPTY: RoomState = { docId: null, presenting: false, audienceWindow: false, focusId: null };
+const EMPTY: RoomState = { docId: null, presenting: false, audienceWindow: false, focusId: null, audienceNames: false };
 
 class RoomClient {
   readonly mode: RoomMode = modeOf(window.location);
@@ -47,6 +48,7 @@ class RoomClient {
   init() {
     if (this.started) return;
     this.started = true;
+    live.init();
     const b = getBridge();
     b.onEvent((e) => {
       if (e.type === 'room.changed') this.take(e.room);
@@ -77,7 +79,7 @@ class RoomClient {
     this.audienceDoc = r.ok ? new DocStore(r.value) : null;
   }
 
-  async set(patch: { docId?: string | null; presenting?: boolean; focusId?: string | null }): Promise<RoomState | null> {
+  async set(patch: { docId?: string | null; presenting?: boolean; focusId?: string | null; audienceNames?: boolean }): Promise<RoomState | null> {
     const r = await getBridge().api['room.set'](patch);
     if (!r.ok) {
       notices.error(r.error);

@@ -1,4 +1,5 @@
-/** UI state shared by the act views (session only, never in the document). */
+/** UI state shared by the act views (session only, never in the document), per workshop. */
+import { perWorkshop } from '../lib/perWorkshop';
 import type { MeasureStatus } from '../../../shared/model/schema';
 import type { MeasureSort } from './measures/measureList';
 
@@ -9,7 +10,7 @@ export interface MeasureDraftRequest {
   touchpointIds: string[];
 }
 
-class ActState {
+export class ActState {
   section = $state<PrioritySection>('matrix');
   onlyKey = $state(true);
   /** participant id, 'room', or null (nobody chosen yet) */
@@ -23,4 +24,9 @@ class ActState {
   filterQuick = $state(false);
 }
 
-export const act = new ActState();
+const acts = perWorkshop(() => new ActState());
+
+/** The act views' state of one open workshop, dropped when it closes. */
+export function actStateFor(docId: string): ActState {
+  return acts.of(docId);
+}

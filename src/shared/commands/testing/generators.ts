@@ -182,7 +182,7 @@ export function buildCommand(doc: Workshop, name: CommandName, r: Rand, idSrc: I
       const touchpointId = tp();
       if (!touchpointId) return null;
       // "previous" is sometimes a level that is there, sometimes one that is not (undone meanwhile)
-      const have = doc.anonRatings?.[touchpointId] ?? [];
+      const have = doc.anonRatings[touchpointId] ?? [];
       const previous = r.chance(0.5) ? (r.pick(have) ?? null) : (r.pick(LEVELS_OR_NULL) ?? null);
       return cmd(name, { touchpointId, previous, value: r.pick(LEVELS_OR_NULL) ?? null });
     }

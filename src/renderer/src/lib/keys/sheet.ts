@@ -30,6 +30,7 @@ const NAMES: Record<string, KeyPart> = {
   Home: 'room.key.home',
   End: 'room.key.end',
   Escape: 'Esc',
+  ' ': 'room.key.space',
   ArrowLeft: '←',
   ArrowRight: '→',
   ArrowUp: '↑',

@@ -3,6 +3,7 @@
  * the capture in progress. Not part of the document (tldraw's document/session split):
  * it survives switching views but is never saved into the workshop file.
  */
+import { perWorkshop } from '../../lib/perWorkshop';
 import { EMPTY_FILTER, type BoardFilter } from '../../../../shared/board';
 import { uniqueIds } from './hit';
 import type { View } from './viewport';
@@ -62,16 +63,9 @@ export class BoardState {
   }
 }
 
-// a plain cache of state objects, not itself reactive state
-// eslint-disable-next-line svelte/prefer-svelte-reactivity
-const states = new Map<string, BoardState>();
+const boards = perWorkshop(() => new BoardState());
 
-/** One board state per open workshop (kept while the workshop is open in this window). */
+/** One board state per open workshop, dropped when it closes (lib/perWorkshop.ts). */
 export function boardStateFor(docId: string): BoardState {
-  let s = states.get(docId);
-  if (!s) {
-    s = new BoardState();
-    states.set(docId, s);
-  }
-  return s;
+  return boards.of(docId);
 }

@@ -1,9 +1,10 @@
-/** UI state of the cube view (session state, not in the file). */
+/** UI state of the cube view (session state, not in the file), per workshop. */
+import { perWorkshop } from '../../lib/perWorkshop';
 import { HOME, turn, showFace, type Orientation, type Turn } from '../../../../shared/cubeDrawing';
 
 export type CubeMode = 'net' | '3d' | 'compare';
 
-class CubeState {
+export class CubeState {
   mode = $state<CubeMode>('net');
   orientation = $state.raw<Orientation>(HOME);
   /** snapshot id of the earlier side; null = the oldest snapshot */
@@ -20,4 +21,9 @@ class CubeState {
   }
 }
 
-export const cubeView = new CubeState();
+const cubes = perWorkshop(() => new CubeState());
+
+/** The cube view's state of one open workshop, dropped when it closes. */
+export function cubeStateFor(docId: string): CubeState {
+  return cubes.of(docId);
+}

@@ -7,9 +7,12 @@ import type { KeyEventLike, KeyTable } from '../../lib/keys/keys';
 export interface VotingKeyContext {
   /** a row is active and a voter (a person or the room) is chosen */
   counting: boolean;
+  /** a type-ahead search is under way: a hyphen belongs to the title being typed ("Google-B") */
+  typing?: boolean;
 }
 
 const counting = (c: VotingKeyContext) => c.counting;
+const countingNotTyping = (c: VotingKeyContext) => c.counting && !c.typing;
 export const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 export const VOTING_KEYS = {
@@ -25,7 +28,8 @@ export const VOTING_KEYS = {
     { action: 'nextVoter', keys: ['ArrowRight'], label: 'room.shortcuts.votingVoter' },
     { action: 'more', keys: ['+', '=', 'Add'], label: 'room.shortcuts.votingMoreLess', when: counting },
     // U+2212 is what some layouts and the sheet write for minus
-    { action: 'less', keys: ['-', '\u2212', 'Subtract'], label: 'room.shortcuts.votingMoreLess', when: counting },
+    { action: 'less', keys: ['-'], label: 'room.shortcuts.votingMoreLess', when: countingNotTyping },
+    { action: 'lessSign', keys: ['\u2212', 'Subtract'], label: 'room.shortcuts.votingMoreLess', when: counting },
     { action: 'clear', keys: ['Delete', 'Backspace'], label: 'room.shortcuts.votingClear', when: counting },
     { action: 'digit', keys: DIGITS, label: 'room.shortcuts.votingDigits', when: counting },
   ],
