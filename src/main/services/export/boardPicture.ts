@@ -7,6 +7,8 @@
  * beamer; the cards are drawn here with the 2D context.
  */
 import { GEOMETRY, layoutBoard } from '../../../shared/board';
+import { fitWhole } from '../../../shared/board/textfit';
+import { hyphenatorFor } from './hyphenate';
 import { legendEntries } from '../../../shared/cubeDrawing/legend';
 import { stickerStyle } from '../../../shared/cubeDrawing/palette';
 import { rect, type Shape } from '../../../shared/cubeDrawing/shapes';
@@ -14,7 +16,9 @@ import { consensusOf } from '../../../shared/metrics/consensus';
 import { cubeOf } from '../../../shared/metrics/cube';
 import { EXPORT_PALETTE } from '../../../shared/export/palette';
 import { translate } from '../../../shared/i18n/messages';
-import type { Workshop } from '../../../shared/model/schema';
+import type { Language, Workshop } from '../../../shared/model/schema';
+import type { Measure } from '../../../shared/cubeDrawing/layoutText';
+import { createCanvas } from '@napi-rs/canvas';
 import { figuresLine, headingShapes, INK, measureWith, paint, whiteCanvas, type PictureOptions } from './canvas';
 
 const PAD = 32;
@@ -29,16 +33,24 @@ const CELL_FILL = '#F1F3F5';
 const LANE_FILL = '#E9ECEF';
 
 export async function boardDrawing(doc: Workshop, opts: PictureOptions): Promise<Buffer> {
-  const lang = opts.lang;
+  // measured on a scratch canvas: same fonts, so the lines break where the picture draws them
+  const measure = measureWith(createCanvas(1, 1).getContext('2d'));
+  const { width: W, height: H, shapes } = boardPictureDrawing(doc, opts.lang, measure);
+  const scale = Math.min(1, MAX_SIDE / Math.max(W, H));
+  const { canvas, ctx } = whiteCanvas(W * scale, H * scale, opts.pixelRatio ?? 2);
+  ctx.scale(scale, scale);
+  paint(ctx, { shapes });
+  return canvas.encode('png');
+}
+
+/** The board picture as shapes (pure given `measure`), in CSS px before scaling. */
+export function boardPictureDrawing(doc: Workshop, lang: Language, measure: Measure): { width: number; height: number; shapes: Shape[] } {
   const lanes = doc.departments.length > 0;
   const layout = layoutBoard(doc, { viewport: VIEWPORT, lanes }, { noDepartment: translate(lang, 'tp.noDepartment') });
   const contentW = Math.max(layout.width, 900);
   const W = contentW + 2 * PAD;
   const H = HEAD_H + layout.height + LEGEND_H + PAD;
-  const scale = Math.min(1, MAX_SIDE / Math.max(W, H));
-  const { canvas, ctx } = whiteCanvas(W * scale, H * scale, (opts.pixelRatio ?? 2));
-  ctx.scale(scale, scale);
-  const measure = measureWith(ctx);
+  const hyphenate = hyphenatorFor(doc.meta.language);
 
   const shapes: Shape[] = [];
   shapes.push(...headingShapes(translate(lang, 'picture.board', { title: doc.meta.title }), figuresLine(cubeOf(doc).figures, lang), PAD, 24, W - 2 * PAD));
@@ -67,7 +79,8 @@ export async function boardDrawing(doc: Workshop, opts: PictureOptions): Promise
     const room = GEOMETRY.laneHeaderW - 26;
     const widest = Math.max(...lane.name.split(/\s+/).map((w) => measure(w, 19, true)));
     const size = Math.max(12, Math.min(19, Math.floor((19 * room) / Math.max(1, widest))));
-    shapes.push(text(ox + 18, oy + lane.y + 14, lane.name, size, { bold: true, maxWidth: room, maxLines: 4 }));
+    const laneLines = fitWhole(lane.name, room, 4, { min: 12, max: size }, (sz) => (t) => measure(t, sz, true), hyphenate);
+    laneLines.lines.forEach((line, li) => shapes.push(text(ox + 18, oy + lane.y + 14 + li * laneLines.size * 1.2, line, laneLines.size, { bold: true, maxWidth: room + 1, maxLines: 1 })));
   }
   // columns (phases)
   for (const col of layout.columns) {
@@ -87,7 +100,10 @@ export async function boardDrawing(doc: Workshop, opts: PictureOptions): Promise
     const y = oy + card.y;
     shapes.push({ kind: 'polygon', role: 'body', fill: '#FFFFFF', stroke: '#ADB5BD', strokeWidth: 1.5, points: rect(x, y, card.w, card.h) });
     shapes.push({ kind: 'polygon', role: 'band', fill: (tp.faceId && faceColor.get(tp.faceId)) || '#CED4DA', points: rect(x, y, 10, card.h) });
-    shapes.push(text(x + 20, y + 12, tp.title, 18, { bold: true, maxWidth: card.w - 32, maxLines: 3 }));
+    // the full title, never "…": the font shrinks (18 → 12 px) until it fits three lines, and below that it takes more lines
+    const titleW = card.w - 32;
+    const fitted = fitWhole(tp.title, titleW, 3, { min: 12, max: 18 }, (size) => (t) => measure(t, size, true), hyphenate);
+    fitted.lines.forEach((line, li) => shapes.push(text(x + 20, y + 12 + li * fitted.size * 1.2, line, fitted.size, { bold: true, maxWidth: titleW + 1, maxLines: 1 })));
     const look = stickerStyle(consensusOf(doc, tp.id).value, EXPORT_PALETTE);
     const s = 36;
     const sx = x + card.w - s - 10;
@@ -115,6 +131,5 @@ export async function boardDrawing(doc: Workshop, opts: PictureOptions): Promise
     shapes.push(text(lx + 18, fy + sw / 2, face.name, 17, { baseline: 'middle', role: 'legend' }));
     lx += 18 + measure(face.name, 17, false) + 28;
   }
-  paint(ctx, { shapes });
-  return canvas.encode('png');
+  return { width: W, height: H, shapes };
 }

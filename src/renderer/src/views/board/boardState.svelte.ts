@@ -7,6 +7,7 @@ import { perWorkshop } from '../../lib/perWorkshop';
 import { EMPTY_FILTER, type BoardFilter } from '../../../../shared/board';
 import { uniqueIds } from './hit';
 import type { View } from './viewport';
+import { screenSize } from '../../lib/screen.svelte';
 
 export interface Capture {
   phaseId: string;
@@ -16,7 +17,10 @@ export interface Capture {
 
 export class BoardState {
   lanes = $state(false);
-  outlineOpen = $state(true);
+  /** the outline list starts closed on a narrow screen: the board gets the room (L-ist toggle in the toolbar) */
+  outlineOpen = $state(!screenSize.narrow);
+  /** narrow screens: the filters and the counts' chips are behind the toolbar's "Filter" button */
+  filtersOpen = $state(false);
   filter = $state.raw<BoardFilter>(EMPTY_FILTER);
   filterMode = $state<'dim' | 'hide'>('dim');
   /** selected touchpoint ids, in the order they were selected */

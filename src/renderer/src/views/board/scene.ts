@@ -15,7 +15,8 @@ import type { Stage } from 'konva/lib/Stage';
 import type { Face, Touchpoint, Workshop } from '../../../../shared/model/schema';
 import { GEOMETRY, NONE, type BoardLayout } from '../../../../shared/board';
 import type { View } from './viewport';
-import { cachedMeasure, ellipsize, wrapText, type Measure } from './textfit';
+import { cachedMeasure, ellipsize, wrapText, type Measure } from '../../../../shared/board/textfit';
+import { hyphenatorFor } from '../../lib/hyphenate';
 import { textOn, type BoardTheme } from './theme';
 
 export interface SceneLabels {
@@ -126,7 +127,7 @@ export class BoardScene {
       const face = tp.faceId ? faces.get(tp.faceId) : undefined;
       const dept = tp.departmentId ? depts.get(tp.departmentId) : undefined;
       const th = d.theme;
-      const sig = [tp.title, face?.name, face?.color, dept?.name, dept?.color, tp.direct, tp.online, tp.momentOfTruth, box.w, box.h, th.surface2, th.fg, th.muted, th.border, th.accent, th.font, d.labels.noFace].join('\u0001');
+      const sig = [tp.title, face?.name, face?.color, dept?.name, dept?.color, tp.direct, tp.online, tp.momentOfTruth, box.w, box.h, th.surface2, th.fg, th.muted, th.border, th.accent, th.font, d.labels.noFace, d.doc.meta.language].join('\u0001');
       if (sig !== node.sig || !node.paint) {
         node.paint = this.paintOf(tp, face, dept, box.w, box.h, d);
         node.sig = sig;
@@ -241,7 +242,7 @@ export class BoardScene {
       faceLabel: ellipsize(face?.name ?? d.labels.noFace, w - 2 * px - (tp.momentOfTruth ? 24 : 0), measurer(faceFont)),
       faceItalic,
       star: tp.momentOfTruth,
-      title: wrapText(tp.title, w - 2 * px, CARD_TEXT.titleLines, measurer(`bold ${CARD_TEXT.titleSize}px ${f}`)),
+      title: wrapText(tp.title, w - 2 * px, CARD_TEXT.titleLines, measurer(`bold ${CARD_TEXT.titleSize}px ${f}`), hyphenatorFor(d.doc.meta.language)),
       titleColor: th.fg,
       marks,
       marksW,
@@ -270,7 +271,7 @@ export class BoardScene {
         );
         if (lane.color) this.bgLayer.add(new Rect({ x: 0, y: lane.y + 6, width: 10, height: lane.h - 12, cornerRadius: [8, 0, 0, 8], fill: lane.color }));
         this.bgLayer.add(
-          new Text({ x: 20, y: lane.y + 16, width: g.laneHeaderW - 30, height: Math.max(24, lane.h - 60), text: wrapText(lane.name, g.laneHeaderW - 30, 3, measurer(`${none ? 'italic ' : ''}bold 19px ${th.font}`)).join('\n'), fontSize: 19, fontStyle: none ? 'italic bold' : 'bold', fill: th.fg, fontFamily: th.font, wrap: 'none', lineHeight: 1.15 }),
+          new Text({ x: 20, y: lane.y + 16, width: g.laneHeaderW - 30, height: Math.max(24, lane.h - 60), text: wrapText(lane.name, g.laneHeaderW - 30, 3, measurer(`${none ? 'italic ' : ''}bold 19px ${th.font}`), hyphenatorFor(d.doc.meta.language)).join('\n'), fontSize: 19, fontStyle: none ? 'italic bold' : 'bold', fill: th.fg, fontFamily: th.font, wrap: 'none', lineHeight: 1.15 }),
         );
         this.bgLayer.add(new Text({ x: 20, y: lane.y + lane.h - 38, text: String(lane.count), fontSize: 20, fontStyle: 'bold', fill: th.muted, fontFamily: th.font }));
       });
