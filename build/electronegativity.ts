@@ -59,6 +59,21 @@ export const EXPLAINED: readonly Explained[] = [
     file: 'unnamed',
     why: 'version 1.10 writes its "Failed to parse CSP" row without issue, file or location (only the wiki URL says CSP_GLOBAL_CHECK); the only policies in src/ are the CONTENT_SECURITY_POLICY constant and the built index.html, both checked in built-app.test.ts',
   },
+  {
+    issue: 'CSP_GLOBAL_CHECK',
+    file: 'phone/index.html',
+    why: "the phone page's policy (default-src 'none', script-src 'self', no inline, no eval): csp-evaluator's generic notes on 'self' and on connect-src ws:, which iOS Safari 15 needs because it does not match a WebSocket to the page's own host by 'self'; the page is served only by the room server, from its own file table",
+  },
+  {
+    issue: 'OPEN_EXTERNAL_JS_CHECK',
+    file: 'main/electron/boot.ts',
+    why: 'openExternal is passed to the api only for "test on this laptop"; boot.ts refuses any URL that is not http://127.0.0.1:<port>/…, and the api builds that URL itself from the room server (the renderer never sends one); boot.test.ts checks the exact URL',
+  },
+  {
+    issue: 'OPEN_EXTERNAL_JS_CHECK',
+    file: 'main/services/roomApi.ts',
+    why: 'room.openLocal takes no URL from the renderer: it opens the local join page the room server built (http://127.0.0.1:<port>/<secret>), through the guarded openExternal of boot.ts',
+  },
 ];
 
 interface Finding {

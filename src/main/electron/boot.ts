@@ -83,7 +83,11 @@ export async function boot<W extends WindowPort>(electron: ElectronPort<W>, env:
     },
     room,
     rooms,
-    openExternal: (url) => electron.shell.openExternal(url),
+    // only the room's local join page ("test on this laptop"); never a URL from elsewhere
+    openExternal: async (url) => {
+      if (!/^http:\/\/127\.0\.0\.1:\d{1,5}\/[A-Za-z0-9_-]*$/.test(url)) throw new Error('openExternal: not the local join page');
+      await electron.shell.openExternal(url);
+    },
     dialogs,
     // the packaged app has the RunAsNode fuse off: child_process.fork cannot start a Node child there
     parseImport: utilityImportParser(electron.utilityProcess, path.join(env.mainDir, 'worker.js')),
