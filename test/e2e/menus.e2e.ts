@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openExample, openPage, startApp, type Running } from './fixture';
+import path from 'node:path';
+import { DOC_SHOTS, launchBrowser, openExample, openPage, startApp, type Running } from './fixture';
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -102,6 +103,7 @@ describe('below 1500 px toolbars fold into menus; every folded control stays rea
       // a click outside closes it
       await more.click();
       await menu.waitFor();
+      await page.screenshot({ path: path.join(DOC_SHOTS, `menu-${tag}-header.png`) });
       await page.getByRole('heading', { level: 1 }).click();
       await menu.waitFor({ state: 'detached' });
 
@@ -127,7 +129,8 @@ describe('below 1500 px toolbars fold into menus; every folded control stays rea
       await scheme('Rot bis Grün').click();
       await menu.waitFor({ state: 'detached' });
       await more.click();
-      expect(await scheme('Rot bis Grün').getAttribute('aria-checked')).toBe('true');
+      // the setting goes through main and comes back
+      await expect.poll(() => scheme('Rot bis Grün').getAttribute('aria-checked')).toBe('true');
       await page.keyboard.press('Escape');
 
       // keyboard: a letter goes to "Farbenblind-sicher", Space chooses it
@@ -138,7 +141,7 @@ describe('below 1500 px toolbars fold into menus; every folded control stays rea
       await page.keyboard.press(' ');
       await menu.waitFor({ state: 'detached' });
       await more.click();
-      expect(await scheme('Farbenblind-sicher').getAttribute('aria-checked')).toBe('true');
+      await expect.poll(() => scheme('Farbenblind-sicher').getAttribute('aria-checked')).toBe('true');
       const listItem = menu.getByRole('menuitem', { name: /^Momentaufnahmen \(\d+\)$/ });
       const before = Number((await listItem.textContent())!.match(/\((\d+)\)/)![1]);
       await page.keyboard.press('Escape');
@@ -157,6 +160,8 @@ describe('below 1500 px toolbars fold into menus; every folded control stays rea
 
       // mouse: the list counts it
       await more.click();
+      await menu.waitFor();
+      await page.screenshot({ path: path.join(DOC_SHOTS, `menu-${tag}-cube.png`) });
       await menu.getByRole('menuitem', { name: `Momentaufnahmen (${before + 1})` }).click();
       const list = page.getByRole('dialog', { name: 'Momentaufnahmen' });
       await list.getByText(`Menü ${tag}`).waitFor();
@@ -165,6 +170,28 @@ describe('below 1500 px toolbars fold into menus; every folded control stays rea
       expect(presenter.errors).toEqual([]);
     });
   }
+
+  it('the menu reads in the dark theme too', async () => {
+    const page = presenter.page;
+    await page.setViewportSize(SIZES[0]!);
+    const theme = await page.evaluate(() => document.documentElement.dataset['theme'] ?? '');
+    await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+    await view(page, 'Würfel');
+    await page.getByRole('button', { name: /^Mehr/ }).click();
+    const menu = page.getByRole('menu', { name: 'Farben und Momentaufnahmen' });
+    await menu.waitFor();
+    // the menu's surface follows the theme: not the light one on a dark page
+    const bg = await menu.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const light = await page.evaluate(() => {
+      document.documentElement.dataset['theme'] = 'light';
+      return getComputedStyle(document.querySelector('[role="menu"]')!).backgroundColor;
+    });
+    await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+    expect(bg).not.toBe(light);
+    await page.screenshot({ path: path.join(DOC_SHOTS, 'menu-1024x768-cube-dark.png') });
+    await page.keyboard.press('Escape');
+    await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+  });
 
   it('at 1920×1080 the controls stay in the bars, as before', async () => {
     const page = presenter.page;
