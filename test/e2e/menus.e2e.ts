@@ -167,9 +167,46 @@ describe('below 1500 px toolbars fold into menus; every folded control stays rea
       await list.getByText(`Menü ${tag}`).waitFor();
       await page.keyboard.press('Escape');
       await list.waitFor({ state: 'detached' });
+
+      // in 3-D the arrows turn the cube, but not while they move through its menu
+      const modes = page.getByRole('group', { name: 'Würfelansicht' });
+      await modes.getByRole('button', { name: '3-D-Würfel', exact: true }).click();
+      const cube3d = page.locator('[aria-label^="Der Würfel in 3-D."]');
+      const facing = await cube3d.getAttribute('aria-label');
+      await more.focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Escape');
+      expect(await cube3d.getAttribute('aria-label')).toBe(facing);
+      await page.keyboard.press('ArrowRight'); // focus on the menu's button, menu closed: the cube's key again
+      await expect.poll(() => cube3d.getAttribute('aria-label')).not.toBe(facing);
+      await modes.getByRole('button', { name: 'Netz', exact: true }).click();
       expect(presenter.errors).toEqual([]);
     });
   }
+
+  it("the measures' sort and filters fold behind one button, by mouse and by keyboard", async () => {
+    const page = presenter.page;
+    await page.setViewportSize(SIZES[0]!);
+    await view(page, 'Maßnahmen');
+    const toggle = page.getByRole('button', { name: /^Sortieren und filtern/ });
+    const status = page.locator('#measure-filters').getByRole('combobox', { name: 'Status' });
+    expect(await status.count()).toBe(0);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await status.selectOption({ label: 'erledigt' });
+    // a filter that is on shows on the folded button
+    await expect.poll(() => toggle.textContent()).toMatch(/•/);
+    await status.selectOption({ label: 'alle' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await status.waitFor({ state: 'detached' });
+    await page.keyboard.press('Enter');
+    await status.waitFor();
+    await page.keyboard.press('Enter');
+    await status.waitFor({ state: 'detached' });
+  });
 
   it('the menu reads in the dark theme too', async () => {
     const page = presenter.page;
