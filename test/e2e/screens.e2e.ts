@@ -144,6 +144,45 @@ function audienceProblems(): string[] {
   return problems;
 }
 
+/** Below 1500 px: the workspace header is one row above the tabs, and every view's toolbar is one row. */
+function chromeProblems(narrow: boolean): string[] {
+  const problems: string[] = [];
+  // lines of controls a bar takes: its visible children in rows by vertical overlap (a two-line heading beside one row of buttons is one row); inside, as page.evaluate sends only this function
+  const rowsOf = (bar: Element): number => {
+    const boxes = [...bar.children]
+      .filter((c) => getComputedStyle(c).display !== 'none')
+      .map((c) => c.getBoundingClientRect())
+      .filter((r) => r.width > 1 && r.height > 1)
+      .sort((a, b) => a.top - b.top);
+    let rows = 0;
+    let bottom = -Infinity;
+    for (const r of boxes) {
+      if (r.top >= bottom - 1) {
+        rows++;
+        bottom = r.bottom;
+      } else bottom = Math.max(bottom, r.bottom);
+    }
+    return rows;
+  };
+  const header = document.querySelector('header.topbar');
+  const nav = header?.querySelector('nav');
+  if (!header || !nav) return ['no workspace header'];
+  if (narrow) {
+    const others = [...header.children].filter((c) => c !== nav && c.getBoundingClientRect().height > 1);
+    const rowHeight = Math.max(...others.map((c) => c.getBoundingClientRect().height));
+    const gap = nav.getBoundingClientRect().top - header.getBoundingClientRect().top;
+    // one row of controls, then the tabs: the tabs start within one row's height (and its padding) of the top
+    if (gap > rowHeight * 1.6) problems.push(`the header takes ${Math.round(gap)} px above the tabs (one row is ${Math.round(rowHeight)} px)`);
+    const row = others.map((c) => c.getBoundingClientRect());
+    if (row.some((r) => r.top >= row[0]!.bottom - 1 || r.bottom <= row[0]!.top + 1)) problems.push('the header\'s controls wrap into more than one row');
+  }
+  for (const bar of document.querySelectorAll('main [data-toolbar]')) {
+    const rows = rowsOf(bar);
+    if (rows > 1) problems.push(`toolbar "${bar.getAttribute('data-toolbar')}" takes ${rows} rows`);
+  }
+  return problems;
+}
+
 async function view(page: Page, name: string) {
   await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button', { name, exact: true }).click();
 }
@@ -175,6 +214,7 @@ describe('every screen fits the beamer that is there', () => {
           }
           const at = b ? `${v.name} / ${b}` : v.name;
           for (const p of await page.evaluate(workViewProblems)) found.push(`${at}: ${p}`);
+          for (const p of await page.evaluate(chromeProblems, size.width < 1500)) found.push(`${at}: ${p}`);
           await page.screenshot({ path: path.join(DOC_SHOTS, `screen-${tag}-${(b || v.name).replace(/[^A-Za-zÄÖÜäöüß0-9-]+/g, '_')}.png`) });
         }
       }
