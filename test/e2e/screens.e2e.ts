@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 /**
- * The beamer that is there (U1, U2): at 1024×768, 1280×800, 1366×768 and 1920×1080 every
+ * The beamer that is there (U1, U2): at 1024×768, 1280×800, 1366×768, 1920×1080 and on a laptop
+ * screen of 1280×720 (a 1920×1080 panel at 150 %) every
  * work view of the example fits without sideways scrolling and without a control cut off,
  * and every audience step fits the screen like a slide: no scrollbar, no cut-off heading,
  * no "…". One browser, one harness, one presenter page and one audience page for all sizes.
@@ -18,6 +19,7 @@ const SIZES = [
   { width: 1280, height: 800 },
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
 ];
 
 /** each view, and the modes or sections it switches between (by their German labels) */
