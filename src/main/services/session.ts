@@ -16,6 +16,7 @@ import { storageError, writeFileDurable } from './storage/durable';
 import { acquireLock, takeLock, type FileLock } from './storage/lock';
 import { readWorkshop, tooLarge } from './storage/readWorkshop';
 import { WorkshopFile } from './storage/workshopFile';
+import { moveWithTitle, type MoveHooks } from './followTitle';
 import type { SaveState } from '../../shared/ipc/types';
 
 const MAX_UNDO = 300;
@@ -40,6 +41,10 @@ interface OpenDoc {
   redo: Step[];
   file: WorkshopFile;
   lock: FileLock;
+  /** the rename of the file after its title, while it runs (flush and close wait for it) */
+  moving: Promise<void> | null;
+  /** a failed rename was reported once: later failures keep quiet (the message says what to do) */
+  renameReported: boolean;
 }
 
 export interface OpenOptions {
@@ -65,6 +70,8 @@ export interface SessionOptions {
   now?: () => Date;
   debounceMs?: number;
   backupEveryMs?: number;
+  /** fault injection in tests: called before each step of renaming a file after its title */
+  moveHooks?: MoveHooks;
 }
 
 let counter = 0;
@@ -206,7 +213,7 @@ export class Session {
       now: () => this.now(),
       onState: (save: SaveState) => this.emit({ type: 'doc.saveState', docId, save }),
     });
-    const open: OpenDoc = { docId, doc, version: 1, undo: [], redo: [], file, lock };
+    const open: OpenDoc = { docId, doc, version: 1, undo: [], redo: [], file, lock, moving: null, renameReported: false };
     this.docs.set(docId, open);
     if (isNew) {
       file.schedule(doc, open.version);
@@ -291,10 +298,53 @@ export class Session {
   }
 
   private commit(d: OpenDoc, doc: Workshop, op: DocOp) {
+    const retitled = d.doc.meta.title !== doc.meta.title;
     d.doc = doc;
     d.version += 1;
     d.file.schedule(doc, d.version);
     this.emit({ type: 'doc.changed', docId: d.docId, version: d.version, op, ...stackNames(d) });
+    // a title arrives committed (Enter or leaving the field), never per keystroke: the file follows each one
+    if (retitled) this.followTitle(d);
+  }
+
+  /**
+   * Rename the file after the document's title, between saves (WorkshopFile.exclusive), with
+   * the lock moved along. A rename that fails keeps the old name and is reported once.
+   */
+  private followTitle(d: OpenDoc) {
+    const previous = d.moving ?? Promise.resolve();
+    const run = previous.then(() =>
+      d.file.exclusive(async () => {
+        if (this.docs.get(d.docId) !== d) return; // closed meanwhile
+        const from = d.file.path;
+        try {
+          const moved = await moveWithTitle(from, d.doc.meta.title, d.lock, this.opts.moveHooks);
+          if (!moved) return;
+          if (this.docs.get(d.docId) !== d) {
+            await moved.lock.release(); // discarded during the move: nobody holds it open any more
+            return;
+          }
+          d.file.moveTo(moved.path);
+          d.lock = moved.lock;
+          this.emit({ type: 'doc.moved', docId: d.docId, path: moved.path, from });
+        } catch (e) {
+          if (d.renameReported) return;
+          d.renameReported = true;
+          const err = storageError(e);
+          this.emit({ type: 'doc.renameFailed', docId: d.docId, error: { code: 'error.file.renameFailed', params: { file: path.basename(from) }, detail: err.detail } });
+        }
+      }),
+    );
+    d.moving = run;
+    void run.finally(() => {
+      if (d.moving === run) d.moving = null;
+    });
+  }
+
+  /** Wait until a rename after the title is done (before flush, close and the answers that name the path). */
+  async settled(docId: string): Promise<void> {
+    const d = this.docs.get(docId);
+    while (d?.moving) await d.moving;
   }
 
   async retrySave(docId: string): Promise<Result<SaveState>> {
@@ -309,6 +359,7 @@ export class Session {
   /** Flush pending changes of one document (before export, on window close). */
   async flush(docId: string): Promise<Result<SaveState>> {
     try {
+      await this.settled(docId);
       return ok(await this.find(docId).file.flush());
     } catch (e) {
       return { ok: false, error: toAppError(e) };
@@ -348,6 +399,7 @@ export class Session {
   }
 
   async close(docId: string): Promise<Result<SaveState>> {
+    await this.settled(docId);
     const d = this.docs.get(docId);
     if (!d) return ok({ state: 'saved' });
     const s = await d.file.flush();
@@ -360,7 +412,7 @@ export class Session {
 
   /** R6: before quit, every pending change is written. */
   async flushAll(): Promise<SaveState[]> {
-    return Promise.all([...this.docs.values()].map((d) => d.file.flush()));
+    return Promise.all([...this.docs.values()].map(async (d) => (await this.settled(d.docId), d.file.flush())));
   }
 
   async closeAll(): Promise<void> {

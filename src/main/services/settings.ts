@@ -75,6 +75,12 @@ export class SettingsStore {
   async setBounds(windowBounds: { x: number; y: number; width: number; height: number }): Promise<Settings> {
     return this.write({ windowBounds });
   }
+  /** The file was renamed after its title: its entry keeps its place in the list. */
+  async moveRecent(from: string, to: string, title: string): Promise<Settings> {
+    if (!this.db.data.recent.some((r) => r.path === from)) return this.db.data;
+    const recent = this.db.data.recent.filter((r) => r.path !== to).map((r) => (r.path === from ? { ...r, path: to, title } : r));
+    return this.write({ recent });
+  }
   async forgetRecent(file: string): Promise<Settings> {
     return this.write({ recent: this.db.data.recent.filter((r) => r.path !== file) });
   }
