@@ -26,6 +26,7 @@ import { backupFolder, quarantinedName } from './storage/backups';
 import { writeFileDurable, storageError } from './storage/durable';
 import { readWorkshop } from './storage/readWorkshop';
 import { parseInIsolation, type ParsedTable } from './import';
+import { headerSetKey } from '../../shared/import/remember';
 
 export interface Dialogs {
   openWorkshop(): Promise<string | null>;
@@ -256,6 +257,11 @@ export function createApi(deps: ApiDeps): ApiRouter {
     },
     'import.parse': async (req) =>
       (deps.parseImport ?? parseInIsolation)(new Uint8Array(Buffer.from(req.base64, 'base64')), req.name),
+    'import.recall': async (req) => ok(settings.recallImport(headerSetKey(req.headers))),
+    'import.remember': async (req) => {
+      await settings.rememberImport(headerSetKey(req.headers), req.mapping);
+      return ok(null);
+    },
   };
 
   /** one channel's request, parsed by its schema, to its handler (generic, so request and handler stay paired) */
