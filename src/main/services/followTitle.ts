@@ -7,13 +7,16 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { SessionEvent } from '../../shared/ipc/types';
 import { serializeWorkshop } from '../../shared/model/migrations';
+import type { Workshop } from '../../shared/model/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { EXTENSION, slugify } from './library';
 import { backupFolder } from './storage/backups';
 import { storageError, syncDir, writeFileDurable } from './storage/durable';
 import { takeLock, type FileLock } from './storage/lock';
 import { readWorkshop } from './storage/readWorkshop';
+import type { WorkshopFile } from './storage/workshopFile';
 
 /** the steps of a move, for fault-injection tests (a hook may kill the process before one) */
 export type MoveStep = 'lockNew' | 'rename' | 'releaseOld' | 'backups';
@@ -120,4 +123,46 @@ export async function retitleClosed(file: string, title: string): Promise<Result
   } finally {
     await held.release();
   }
+}
+
+/** What of an open document the rename after its title reads and changes (Session's OpenDoc). */
+export interface Moving {
+  docId: string;
+  doc: Workshop;
+  file: WorkshopFile;
+  lock: FileLock;
+  /** the rename of the file after its title, while it runs (flush and close wait for it) */
+  moving: Promise<void> | null;
+  /** a failed rename was reported once: later failures keep quiet (the message says what to do) */
+  renameReported: boolean;
+}
+
+/**
+ * Rename an open document's file after its title, between saves (WorkshopFile.exclusive),
+ * with the lock moved along; queued behind a rename still running. `isOpen` tells whether
+ * the session still has it (closed or discarded meanwhile: nothing moves, no lock is kept).
+ */
+export function followTitle(d: Moving, ctx: { isOpen: () => boolean; hooks?: MoveHooks; emit: (e: SessionEvent) => void }): void {
+  const run = (d.moving ?? Promise.resolve()).then(() =>
+    d.file.exclusive(async () => {
+      if (!ctx.isOpen()) return;
+      const from = d.file.path;
+      try {
+        const moved = await moveWithTitle(from, d.doc.meta.title, d.lock, ctx.hooks);
+        if (!moved) return;
+        if (!ctx.isOpen()) return void (await moved.lock.release());
+        d.file.moveTo(moved.path);
+        d.lock = moved.lock;
+        ctx.emit({ type: 'doc.moved', docId: d.docId, path: moved.path, from });
+      } catch (e) {
+        if (d.renameReported) return;
+        d.renameReported = true;
+        ctx.emit({ type: 'doc.renameFailed', docId: d.docId, error: { code: 'error.file.renameFailed', params: { file: path.basename(from) }, detail: storageError(e).detail } });
+      }
+    }),
+  );
+  d.moving = run;
+  void run.finally(() => {
+    if (d.moving === run) d.moving = null;
+  });
 }

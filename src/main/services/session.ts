@@ -16,7 +16,7 @@ import { storageError, writeFileDurable } from './storage/durable';
 import { acquireLock, takeLock, type FileLock } from './storage/lock';
 import { readWorkshop, tooLarge } from './storage/readWorkshop';
 import { WorkshopFile } from './storage/workshopFile';
-import { moveWithTitle, type MoveHooks } from './followTitle';
+import { followTitle, type MoveHooks, type Moving } from './followTitle';
 import type { SaveState } from '../../shared/ipc/types';
 
 const MAX_UNDO = 300;
@@ -33,18 +33,10 @@ function stackNames(d: { undo: Step[]; redo: Step[] }) {
   return { canUndo: d.undo.length > 0, canRedo: d.redo.length > 0, undoNames: d.undo.at(-1)?.names ?? [], redoNames: d.redo.at(-1)?.names ?? [] };
 }
 
-interface OpenDoc {
-  docId: string;
-  doc: Workshop;
+interface OpenDoc extends Moving {
   version: number;
   undo: Step[];
   redo: Step[];
-  file: WorkshopFile;
-  lock: FileLock;
-  /** the rename of the file after its title, while it runs (flush and close wait for it) */
-  moving: Promise<void> | null;
-  /** a failed rename was reported once: later failures keep quiet (the message says what to do) */
-  renameReported: boolean;
 }
 
 export interface OpenOptions {
@@ -304,41 +296,7 @@ export class Session {
     d.file.schedule(doc, d.version);
     this.emit({ type: 'doc.changed', docId: d.docId, version: d.version, op, ...stackNames(d) });
     // a title arrives committed (Enter or leaving the field), never per keystroke: the file follows each one
-    if (retitled) this.followTitle(d);
-  }
-
-  /**
-   * Rename the file after the document's title, between saves (WorkshopFile.exclusive), with
-   * the lock moved along. A rename that fails keeps the old name and is reported once.
-   */
-  private followTitle(d: OpenDoc) {
-    const previous = d.moving ?? Promise.resolve();
-    const run = previous.then(() =>
-      d.file.exclusive(async () => {
-        if (this.docs.get(d.docId) !== d) return; // closed meanwhile
-        const from = d.file.path;
-        try {
-          const moved = await moveWithTitle(from, d.doc.meta.title, d.lock, this.opts.moveHooks);
-          if (!moved) return;
-          if (this.docs.get(d.docId) !== d) {
-            await moved.lock.release(); // discarded during the move: nobody holds it open any more
-            return;
-          }
-          d.file.moveTo(moved.path);
-          d.lock = moved.lock;
-          this.emit({ type: 'doc.moved', docId: d.docId, path: moved.path, from });
-        } catch (e) {
-          if (d.renameReported) return;
-          d.renameReported = true;
-          const err = storageError(e);
-          this.emit({ type: 'doc.renameFailed', docId: d.docId, error: { code: 'error.file.renameFailed', params: { file: path.basename(from) }, detail: err.detail } });
-        }
-      }),
-    );
-    d.moving = run;
-    void run.finally(() => {
-      if (d.moving === run) d.moving = null;
-    });
+    if (retitled) followTitle(d, { isOpen: () => this.docs.get(d.docId) === d, hooks: this.opts.moveHooks, emit: (e) => this.emit(e) });
   }
 
   /** Wait until a rename after the title is done (before flush, close and the answers that name the path). */
