@@ -99,6 +99,20 @@ describe('the workshop file follows its title', () => {
     expect(again.ok && again.value.kind === 'opened' && again.value.state.doc.touchpoints.length).toBe(1);
   });
 
+  it('follows undo and redo of the title, and a close right after the change still leaves one file under the new name', async () => {
+    const { api, session, folder } = makeApi();
+    const st = await create(api, 'Alt');
+    session.apply(st.docId, retitle('Neu'));
+    session.undo(st.docId);
+    await session.flush(st.docId);
+    expect(await workshopsIn(folder)).toEqual(['Alt.tpcube']);
+    session.redo(st.docId);
+    await session.close(st.docId); // no flush first: close waits for the rename
+    expect(await workshopsIn(folder)).toEqual(['Neu.tpcube']);
+    expect((await fs.readdir(folder)).filter((n) => n.endsWith('.lock'))).toEqual([]);
+    expect((await read(path.join(folder, 'Neu.tpcube'))).meta.title).toBe('Neu');
+  });
+
   it('picks a free name when another workshop, held open by another instance, has the wanted one', async () => {
     const { api, session, folder } = makeApi();
     await fs.mkdir(folder, { recursive: true });
