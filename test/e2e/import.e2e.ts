@@ -189,4 +189,67 @@ describe('import dialog', () => {
     await page.close();
     await app.harness.close();
   });
+
+  it('remembers the mapping for the next list with the same headers, says so, and goes back to automatic on request', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await openExample(page);
+    // "Maßnahme" is no known title header, "Vertrieb" no department of the example
+    const list = (rows: string[][]) => Buffer.from(rows.map((r) => r.join(';')).join('\r\n'), 'utf8');
+    const first = list([
+      ['Maßnahme', 'Notiz', 'Phase', 'Team'],
+      ['Probefahrt-Termin online', '', 'Vor dem Kauf', 'Vertrieb'],
+      ['Rückgabe des Leihwagens', '', 'Nach dem Kauf', 'Vertrieb'],
+    ]);
+    let dialog = await openDialog(page);
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'Autohaus.csv', mimeType: 'text/csv', buffer: first });
+    const title = dialog.getByLabel('Titel', { exact: true });
+    await title.waitFor();
+    expect(await title.inputValue()).toBe('-1');
+    await title.selectOption({ label: 'A: Maßnahme' });
+    await dialog.getByLabel('Abteilung „Vertrieb“').selectOption({ label: 'Vertrieb/Filiale' });
+    const summary = dialog.getByTestId('import-summary');
+    await expect.poll(() => summary.textContent()).toBe('2 neu, 0 Duplikate, 0 ungültige Zeilen');
+    // cancelled: the mapping is remembered all the same
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // the same list again, its columns in another order
+    const again = list([
+      ['Team', 'Phase', 'Notiz', 'Maßnahme'],
+      ['Vertrieb', 'Vor dem Kauf', '', 'Probefahrt-Termin online'],
+      ['Vertrieb', 'Nach dem Kauf', '', 'Rückgabe des Leihwagens'],
+      ['Vertrieb', 'Nach dem Kauf', '', 'Erste Inspektion'],
+    ]);
+    dialog = await openDialog(page);
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'Autohaus (2).csv', mimeType: 'text/csv', buffer: again });
+    const note = dialog.getByRole('status').filter({ hasText: 'Zuordnung vom letzten Import übernommen' });
+    await note.waitFor();
+    expect(await title.inputValue()).toBe('3');
+    const department = dialog.getByLabel('Abteilung „Vertrieb“');
+    expect(await department.locator('option:checked').textContent()).toBe('Vertrieb/Filiale');
+    await expect.poll(() => summary.textContent()).toBe('3 neu, 0 Duplikate, 0 ungültige Zeilen');
+
+    // back to automatic: no title column, the value not chosen, the note gone
+    await note.getByRole('button', { name: 'Automatisch zuordnen' }).click();
+    expect(await title.inputValue()).toBe('-1');
+    expect(await note.count()).toBe(0);
+    await title.selectOption({ label: 'D: Maßnahme' });
+    expect(await department.locator('option:checked').textContent()).toBe('Bitte wählen …');
+
+    // mapped again and imported: the next list with these headers finds it too
+    await department.selectOption({ label: 'Vertrieb/Filiale' });
+    await dialog.getByRole('button', { name: '3 Touchpoints importieren' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('3 Touchpoints importiert.').waitFor();
+    dialog = await openDialog(page);
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'Autohaus.csv', mimeType: 'text/csv', buffer: first });
+    await note.waitFor();
+    expect(await title.inputValue()).toBe('0');
+    await expect.poll(() => summary.textContent()).toBe('0 neu, 2 Duplikate, 0 ungültige Zeilen');
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
 });
+

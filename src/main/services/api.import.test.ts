@@ -1,4 +1,4 @@
-/** The 'import.parse' channel: a client's list travels as base64, is read in an isolated process, and comes back as a table or a clear error. */
+/** The import channels: 'import.parse' reads a client's list (base64, in an isolated process) into a table or a clear error; 'import.remember' / 'import.recall' keep the dialog's mapping per header set. */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,5 +41,20 @@ describe("api 'import.parse'", () => {
     expect(await api.call('import.parse', { name: 'x.csv', base64: 'A'.repeat(28_000_001) })).toMatchObject({ ok: false, error: { code: 'error.ipc.badRequest' } });
     expect(await api.call('import.parse', { name: '', base64: 'QQ==' })).toMatchObject({ ok: false, error: { code: 'error.ipc.badRequest' } });
     expect(await api.call('import.parse', { name: 'x.csv', base64: 'QQ==', path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'error.ipc.badRequest' } });
+  });
+});
+
+describe("api 'import.remember' / 'import.recall'", () => {
+  it('recalls a mapping for the same headers in any order, forgets it on null, and refuses a malformed one', async () => {
+    const api = makeApi();
+    const mapping = { key: 'ignored: main computes it', columns: [{ field: 'title', header: 'massnahme' }], values: [] };
+    expect(await api.call('import.remember', { headers: ['Maßnahme', 'Team'], mapping })).toEqual({ ok: true, value: null });
+    const r = await api.call('import.recall', { headers: ['team', 'MASSNAHME '] });
+    expect(r).toMatchObject({ ok: true, value: { columns: [{ field: 'title', header: 'massnahme' }] } });
+    expect(await api.call('import.recall', { headers: ['Maßnahme'] })).toEqual({ ok: true, value: null });
+    const bad = { ...mapping, columns: [{ field: '__proto__', header: 'x' }] };
+    expect(await api.call('import.remember', { headers: ['Maßnahme', 'Team'], mapping: bad })).toMatchObject({ ok: false, error: { code: 'error.ipc.badRequest' } });
+    await api.call('import.remember', { headers: ['Maßnahme', 'Team'], mapping: null });
+    expect(await api.call('import.recall', { headers: ['Maßnahme', 'Team'] })).toEqual({ ok: true, value: null });
   });
 });

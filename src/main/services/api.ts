@@ -16,6 +16,7 @@ import { fail, ok, toAppError, type Result } from '../../shared/result';
 import { copyOf, describeFile, EXTENSION, freePath, listFolder, moveToTrash, withFileLock, writeNew } from './library';
 import { exportPicture, exportWorkbook, ExportWriteError, pictureFileName, workbookFileName } from './export';
 import { writeExportFile } from './export/writer';
+import { retitleClosed } from './followTitle';
 import { Room } from './room';
 import type { RoomService } from './roomServer';
 import { roomHandlers } from './roomApi';
@@ -25,6 +26,7 @@ import { backupFolder, quarantinedName } from './storage/backups';
 import { writeFileDurable, storageError } from './storage/durable';
 import { readWorkshop } from './storage/readWorkshop';
 import { parseInIsolation, type ParsedTable } from './import';
+import { headerSetKey } from '../../shared/import/remember';
 
 export interface Dialogs {
   openWorkshop(): Promise<string | null>;
@@ -85,6 +87,8 @@ export function createApi(deps: ApiDeps): ApiRouter {
   });
   session.on((e) => {
     if (e.type === 'doc.closed' && room.get().docId === e.docId) room.set({ docId: null });
+    // the file was renamed after its title: the recent list follows it
+    if (e.type === 'doc.moved') void settings.moveRecent(e.from, e.path, session.state(e.docId).doc.meta.title);
   });
 
   async function opened(outcome: Result<OpenOutcome>): Promise<Result<OpenOutcome>> {
@@ -175,17 +179,16 @@ export function createApi(deps: ApiDeps): ApiRouter {
       if (!isWorkshopPath(file)) return fail('error.file.notWorkshopName', { file: path.basename(file) });
       const docId = session.findByPath(file);
       if (docId) {
+        // the session renames the file after the title (and moves the recent entry)
         const r = session.apply(docId, [{ name: 'meta.update', payload: { patch: { title: req.title } } }]);
         if (!r.ok) return r;
         await session.flush(docId);
-      } else {
-        const changed = await withFileLock(file, async () => {
-          const { doc } = await readWorkshop(file);
-          await writeFileDurable(file, serializeWorkshop({ ...doc, meta: { ...doc.meta, title: req.title } }));
-        });
-        if (!changed.ok) return changed;
+        return ok(await describeFile(session.state(docId).path));
       }
-      return ok(await describeFile(file));
+      const moved = await retitleClosed(file, req.title);
+      if (!moved.ok) return moved;
+      if (moved.value !== file) await settings.moveRecent(file, moved.value, req.title);
+      return ok(await describeFile(moved.value));
     },
     'library.duplicate': async (req) => {
       const file = path.resolve(req.path);
@@ -254,6 +257,11 @@ export function createApi(deps: ApiDeps): ApiRouter {
     },
     'import.parse': async (req) =>
       (deps.parseImport ?? parseInIsolation)(new Uint8Array(Buffer.from(req.base64, 'base64')), req.name),
+    'import.recall': async (req) => ok(settings.recallImport(headerSetKey(req.headers))),
+    'import.remember': async (req) => {
+      await settings.rememberImport(headerSetKey(req.headers), req.mapping);
+      return ok(null);
+    },
   };
 
   /** one channel's request, parsed by its schema, to its handler (generic, so request and handler stay paired) */

@@ -104,7 +104,9 @@ export async function listFolder(folder: string): Promise<LibraryItem[]> {
   await fs.mkdir(folder, { recursive: true });
   // the temp files of workshop saves that were killed (not the ones of a live instance)
   await removeDeadTemps(folder, (target) => target.endsWith(EXTENSION));
-  const names = (await fs.readdir(folder)).filter(listed);
+  const all = await fs.readdir(folder);
+  await removeOrphanLocks(folder, all);
+  const names = all.filter(listed);
   // one file after the other: at most one large file is in memory at a time
   const items: LibraryItem[] = [];
   for (const n of names) {
@@ -112,6 +114,19 @@ export async function listFolder(folder: string): Promise<LibraryItem[]> {
     if (item) items.push(item);
   }
   return items.sort((a, b) => b.modified.localeCompare(a.modified));
+}
+
+/**
+ * Lock files beside no workshop: a crash while a file was renamed after its title (or while
+ * one was created) left them. Only a lock whose owner is gone is removed (takeLock judges it).
+ */
+async function removeOrphanLocks(folder: string, names: string[]): Promise<void> {
+  const present = new Set(names);
+  for (const n of names) {
+    if (!n.endsWith(`${EXTENSION}.lock`) || present.has(n.slice(0, -'.lock'.length))) continue;
+    const taken = await takeLock(path.join(folder, n.slice(0, -'.lock'.length))).catch(() => null);
+    if (taken?.ok) await taken.lock.release();
+  }
 }
 
 /** A copy is a new workshop: new id, "(copy)" in the title. */

@@ -16,6 +16,7 @@ import { storageError, writeFileDurable } from './storage/durable';
 import { acquireLock, takeLock, type FileLock } from './storage/lock';
 import { readWorkshop, tooLarge } from './storage/readWorkshop';
 import { WorkshopFile } from './storage/workshopFile';
+import { followTitle, type MoveHooks, type Moving } from './followTitle';
 import type { SaveState } from '../../shared/ipc/types';
 
 const MAX_UNDO = 300;
@@ -32,14 +33,10 @@ function stackNames(d: { undo: Step[]; redo: Step[] }) {
   return { canUndo: d.undo.length > 0, canRedo: d.redo.length > 0, undoNames: d.undo.at(-1)?.names ?? [], redoNames: d.redo.at(-1)?.names ?? [] };
 }
 
-interface OpenDoc {
-  docId: string;
-  doc: Workshop;
+interface OpenDoc extends Moving {
   version: number;
   undo: Step[];
   redo: Step[];
-  file: WorkshopFile;
-  lock: FileLock;
 }
 
 export interface OpenOptions {
@@ -65,6 +62,8 @@ export interface SessionOptions {
   now?: () => Date;
   debounceMs?: number;
   backupEveryMs?: number;
+  /** fault injection in tests: called before each step of renaming a file after its title */
+  moveHooks?: MoveHooks;
 }
 
 let counter = 0;
@@ -206,7 +205,7 @@ export class Session {
       now: () => this.now(),
       onState: (save: SaveState) => this.emit({ type: 'doc.saveState', docId, save }),
     });
-    const open: OpenDoc = { docId, doc, version: 1, undo: [], redo: [], file, lock };
+    const open: OpenDoc = { docId, doc, version: 1, undo: [], redo: [], file, lock, moving: null, renameReported: false };
     this.docs.set(docId, open);
     if (isNew) {
       file.schedule(doc, open.version);
@@ -291,10 +290,19 @@ export class Session {
   }
 
   private commit(d: OpenDoc, doc: Workshop, op: DocOp) {
+    const retitled = d.doc.meta.title !== doc.meta.title;
     d.doc = doc;
     d.version += 1;
     d.file.schedule(doc, d.version);
     this.emit({ type: 'doc.changed', docId: d.docId, version: d.version, op, ...stackNames(d) });
+    // a title arrives committed (Enter or leaving the field), never per keystroke: the file follows each one
+    if (retitled) followTitle(d, { isOpen: () => this.docs.get(d.docId) === d, hooks: this.opts.moveHooks, emit: (e) => this.emit(e) });
+  }
+
+  /** Wait until a rename after the title is done (before flush, close and the answers that name the path). */
+  async settled(docId: string): Promise<void> {
+    const d = this.docs.get(docId);
+    while (d?.moving) await d.moving;
   }
 
   async retrySave(docId: string): Promise<Result<SaveState>> {
@@ -309,6 +317,7 @@ export class Session {
   /** Flush pending changes of one document (before export, on window close). */
   async flush(docId: string): Promise<Result<SaveState>> {
     try {
+      await this.settled(docId);
       return ok(await this.find(docId).file.flush());
     } catch (e) {
       return { ok: false, error: toAppError(e) };
@@ -348,6 +357,7 @@ export class Session {
   }
 
   async close(docId: string): Promise<Result<SaveState>> {
+    await this.settled(docId);
     const d = this.docs.get(docId);
     if (!d) return ok({ state: 'saved' });
     const s = await d.file.flush();
@@ -360,7 +370,7 @@ export class Session {
 
   /** R6: before quit, every pending change is written. */
   async flushAll(): Promise<SaveState[]> {
-    return Promise.all([...this.docs.values()].map((d) => d.file.flush()));
+    return Promise.all([...this.docs.values()].map(async (d) => (await this.settled(d.docId), d.file.flush())));
   }
 
   async closeAll(): Promise<void> {

@@ -40,6 +40,8 @@ export const CHANNEL_NAMES = [
   'export.excel',
   'export.png',
   'import.parse',
+  'import.recall',
+  'import.remember',
 ] as const;
 
 export const EVENT_CHANNEL = 'tpc:event';

@@ -10,6 +10,7 @@ import { MAX_WORKSHOP_BYTES } from '../model/fileSize';
 import { Language } from '../model/schema';
 import type { Result } from '../result';
 import type { ParsedTable } from '../import/limits';
+import { RememberedImport } from '../import/remember';
 import type { RoomJoin } from '../room/join';
 import type { PresenterRoundView } from '../room/round';
 import type { AppInfo, DocState, LibraryItem, LibraryListing, OpenOutcome, RoomState, SaveState, Settings } from './types';
@@ -34,6 +35,9 @@ export const SettingsPatch = z
   })
   .partial()
   .strict();
+
+/** a header row of an imported table (limits.ts caps columns at far fewer) */
+const ImportHeaders = z.array(z.string().max(2_000)).max(500);
 
 export const REQUESTS = {
   'app.info': z.object({}).strict(),
@@ -96,6 +100,10 @@ export const REQUESTS = {
   'export.png': z.object({ docId: DocId, what: z.enum(['board', 'cube-net', 'cube-3d']), lang: Language.optional() }).strict(),
   /** a client's touchpoint list (.xlsx / .csv) by content, read in an isolated process; planning happens in the renderer */
   'import.parse': z.object({ name: z.string().min(1).max(255), base64: z.string().max(28_000_000) }).strict(),
+  /** the mapping remembered for a file with these headers (the set of normalised headers is the key) */
+  'import.recall': z.object({ headers: ImportHeaders }).strict(),
+  /** remember the dialog's mapping for these headers; null forgets it (back to automatic) */
+  'import.remember': z.object({ headers: ImportHeaders, mapping: RememberedImport.nullable() }).strict(),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -147,6 +155,8 @@ export interface Responses {
   'export.excel': ExportOutcome;
   'export.png': ExportOutcome;
   'import.parse': ParsedTable;
+  'import.recall': RememberedImport | null;
+  'import.remember': null;
 }
 
 /** Requests as the renderer writes them: commands are typed against the registry. */

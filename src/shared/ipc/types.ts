@@ -41,7 +41,11 @@ export type OpenOutcome =
 export type SessionEvent =
   | { type: 'doc.changed'; docId: string; version: number; op: DocOp; canUndo: boolean; canRedo: boolean; undoNames: string[]; redoNames: string[] }
   | { type: 'doc.saveState'; docId: string; save: SaveState }
-  | { type: 'doc.closed'; docId: string };
+  | { type: 'doc.closed'; docId: string }
+  /** the file was renamed after the workshop's title; `path` is where it is now */
+  | { type: 'doc.moved'; docId: string; path: string; from: string }
+  /** renaming the file after the title failed: it stays (and saves) under its old name */
+  | { type: 'doc.renameFailed'; docId: string; error: AppError };
 
 export interface LibraryItem {
   path: string;

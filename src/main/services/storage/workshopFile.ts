@@ -16,7 +16,8 @@ export const BACKUP_EVERY_MS = 5 * 60_000;
 
 /** lowdb adapter: validated reads, durable writes. */
 export class DurableWorkshopAdapter implements Adapter<Workshop> {
-  constructor(readonly file: string) {}
+  /** changes only when the file is renamed with its title (WorkshopFile.moveTo) */
+  constructor(public file: string) {}
   async read(): Promise<Workshop | null> {
     try {
       return (await readWorkshop(this.file)).doc;
@@ -43,6 +44,7 @@ export interface WorkshopFileOptions {
 
 export class WorkshopFile {
   private readonly db: Low<Workshop>;
+  private readonly adapter: DurableWorkshopAdapter;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pending: { doc: Workshop; version: number } | null = null;
   private writing: Promise<void> | null = null;
@@ -55,7 +57,33 @@ export class WorkshopFile {
     initial: Workshop,
     private readonly opts: WorkshopFileOptions = {},
   ) {
-    this.db = new Low<Workshop>(new DurableWorkshopAdapter(path), initial);
+    this.adapter = new DurableWorkshopAdapter(path);
+    this.db = new Low<Workshop>(this.adapter, initial);
+  }
+
+  /**
+   * Run `fn` while no save runs, and no save starts until it is done (the file is renamed
+   * with its title there: a save must not write the old name during the rename).
+   */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    while (this.writing) await this.writing;
+    const run = fn();
+    const held = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.writing = held;
+    try {
+      return await run;
+    } finally {
+      if (this.writing === held) this.writing = null;
+    }
+  }
+
+  /** The file was renamed (inside exclusive()): saves and backups go to the new place. */
+  moveTo(file: string): void {
+    this.path = file;
+    this.adapter.file = file;
   }
 
   get saveState(): SaveState {

@@ -31,7 +31,9 @@ class AppState {
         releaseWorkshop(e.docId);
         if (this.current?.docId === e.docId) this.current = null;
       }
-      else if (e.type === 'doc.changed' || e.type === 'doc.saveState') this.current?.handle(e);
+      else if (e.type === 'doc.changed' || e.type === 'doc.saveState' || e.type === 'doc.moved') this.current?.handle(e);
+      // main reports a failed rename once per open workshop
+      else if (e.type === 'doc.renameFailed' && this.current?.docId === e.docId) notices.error(e.error);
     });
     const [info, settings] = await Promise.all([b.api['app.info']({}), b.api['settings.get']({})]);
     if (info.ok) this.info = info.value;

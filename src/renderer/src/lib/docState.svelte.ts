@@ -93,6 +93,10 @@ export class DocStore {
       this.#save = e.save;
       return;
     }
+    if (e.type === 'doc.moved') {
+      this.#path = e.path; // renamed after its title: the window keeps working at the new place
+      return;
+    }
     if (e.type !== 'doc.changed') return;
     if (e.version <= this.#version) return;
     if (e.op.type === 'replace') {
