@@ -13,7 +13,7 @@ import { Shape } from 'konva/lib/Shape';
 import type { Layer } from 'konva/lib/Layer';
 import type { Stage } from 'konva/lib/Stage';
 import type { Face, Touchpoint, Workshop } from '../../../../shared/model/schema';
-import { GEOMETRY, NONE, type BoardLayout } from '../../../../shared/board';
+import { CARD_CHROME, GEOMETRY, NONE, cardTextAt, type BoardLayout, type CardText } from '../../../../shared/board';
 import type { View } from './viewport';
 import { cachedMeasure, ellipsize, wrapText, type Measure } from '../../../../shared/board/textfit';
 import { hyphenatorFor } from '../../lib/hyphenate';
@@ -34,14 +34,15 @@ export interface SceneData {
   column: string | null;
 }
 
-/** Card typography (px at 100 % zoom): the title is 20 px bold, three lines at most. */
-export const CARD_TEXT = { band: 28, faceSize: 15, titleSize: 20, titleLines: 3, lineHeight: 1.15, markSize: 16, deptSize: 14, padX: 10 } as const;
+/** Card typography (px at 100 % zoom); the title's size and lines follow the zoom (shared/board/cardText.ts). */
+export const CARD_TEXT = { faceSize: 15, markSize: 16, deptSize: 14, deptStrip: 6 } as const;
 
 /** Everything one card draws, computed once when the card changes (not per frame). */
 interface CardPaint {
   w: number;
   h: number;
   font: string;
+  text: CardText;
   bg: string;
   border: string;
   borderW: number;
@@ -80,6 +81,10 @@ export class BoardScene {
   private mark: Rect;
   private lasso: Rect;
   private bgSig = '';
+  /** the cards' title size and chrome at the present zoom and card height */
+  private text: CardText = cardTextAt(1, { w: GEOMETRY.cardW, h: GEOMETRY.cardH });
+  private card: { w: number; h: number } = { w: GEOMETRY.cardW, h: GEOMETRY.cardH };
+  private last: SceneData | null = null;
 
   constructor(container: HTMLDivElement, width: number, height: number) {
     this.stage = new Konva.Stage({ container, width, height, listening: false });
@@ -99,7 +104,23 @@ export class BoardScene {
   setView(v: View) {
     this.stage.scale({ x: v.scale, y: v.scale });
     this.stage.position({ x: v.x, y: v.y });
+    // semantic zoom: when the title size changes with the zoom, the cards are painted again
+    if (this.retext() && this.last) this.update(this.last);
     this.stage.batchDraw();
+  }
+
+  /** Recompute the title size for the present zoom; true when it changed. Exposes the
+   *  on-screen size (font size × zoom) on the canvas host for tests and tools. */
+  private retext(): boolean {
+    const scale = this.stage.scaleX();
+    const next = cardTextAt(scale, this.card);
+    const changed = next.titleSize !== this.text.titleSize || next.titleLines !== this.text.titleLines || next.detail !== this.text.detail;
+    this.text = next;
+    const host = this.stage.container();
+    const px = (next.titleSize * scale).toFixed(1);
+    if (host.dataset['titlePx'] !== px) host.dataset['titlePx'] = px;
+    if (host.dataset['cardDetail'] !== next.detail) host.dataset['cardDetail'] = next.detail;
+    return changed;
   }
 
   destroy() {
@@ -109,6 +130,9 @@ export class BoardScene {
 
   /** Draw the board for a layout; only changed cards are touched. */
   update(d: SceneData) {
+    this.last = d;
+    this.card = { w: d.layout.cardW, h: d.layout.cardH };
+    this.retext();
     this.drawBackground(d);
     const faces = new Map(d.doc.faces.map((f) => [f.id, f]));
     const depts = new Map(d.doc.departments.map((x) => [x.id, x]));
@@ -127,7 +151,7 @@ export class BoardScene {
       const face = tp.faceId ? faces.get(tp.faceId) : undefined;
       const dept = tp.departmentId ? depts.get(tp.departmentId) : undefined;
       const th = d.theme;
-      const sig = [tp.title, face?.name, face?.color, dept?.name, dept?.color, tp.direct, tp.online, tp.momentOfTruth, box.w, box.h, th.surface2, th.fg, th.muted, th.border, th.accent, th.font, d.labels.noFace, d.doc.meta.language].join('\u0001');
+      const sig = [tp.title, face?.name, face?.color, dept?.name, dept?.color, tp.direct, tp.online, tp.momentOfTruth, box.w, box.h, th.surface2, th.fg, th.muted, th.border, th.accent, th.font, d.labels.noFace, d.doc.meta.language, this.text.detail, this.text.titleSize, this.text.titleLines].join('\u0001');
       if (sig !== node.sig || !node.paint) {
         node.paint = this.paintOf(tp, face, dept, box.w, box.h, d);
         node.sig = sig;
@@ -214,14 +238,17 @@ export class BoardScene {
 
   private paintOf(tp: Touchpoint, face: Face | undefined, dept: { name: string; color: string } | undefined, w: number, h: number, d: SceneData): CardPaint {
     const th = d.theme;
-    const px = CARD_TEXT.padX;
+    const px = CARD_CHROME[this.text.detail].padX;
     const f = th.font;
     const faceItalic = !face;
     const faceFont = `${faceItalic ? 'italic ' : ''}bold ${CARD_TEXT.faceSize}px ${f}`;
     const marks = `${tp.direct ? MARK.direct : MARK.indirect} ${tp.online ? MARK.online : MARK.offline}`;
     const marksW = measurer(`${CARD_TEXT.markSize}px ${f}`)(marks);
+    const text = this.text;
+    const compact = text.detail === 'compact';
     let deptPaint: CardPaint['dept'] = null;
-    if (dept) {
+    if (dept && compact) deptPaint = { name: '', color: dept.color, width: 0 };
+    else if (dept) {
       const room = w - 2 * px - marksW - 12 - 16;
       if (room > 24) {
         const m = measurer(`${CARD_TEXT.deptSize}px ${f}`);
@@ -239,10 +266,12 @@ export class BoardScene {
       dashed: !tp.direct,
       band: face?.color ?? th.border,
       bandText: face ? textOn(face.color) : th.fg,
-      faceLabel: ellipsize(face?.name ?? d.labels.noFace, w - 2 * px - (tp.momentOfTruth ? 24 : 0), measurer(faceFont)),
+      // compact: the symbols share the face band with the face name
+      faceLabel: ellipsize(face?.name ?? d.labels.noFace, w - 2 * px - (tp.momentOfTruth ? 24 : 0) - (compact ? marksW + 8 : 0), measurer(faceFont)),
       faceItalic,
       star: tp.momentOfTruth,
-      title: wrapText(tp.title, w - 2 * px, CARD_TEXT.titleLines, measurer(`bold ${CARD_TEXT.titleSize}px ${f}`), hyphenatorFor(d.doc.meta.language)),
+      text,
+      title: wrapText(tp.title, w - 2 * px, text.titleLines, measurer(`bold ${text.titleSize}px ${f}`), hyphenatorFor(d.doc.meta.language)),
       titleColor: th.fg,
       marks,
       marksW,
@@ -315,8 +344,10 @@ function roundRect(c: CanvasRenderingContext2D, x: number, y: number, w: number,
 /** Draw one card at the origin (Konva has applied position, zoom and opacity). */
 function drawCard(c: CanvasRenderingContext2D, p: CardPaint) {
   const { w, h } = p;
-  const px = CARD_TEXT.padX;
-  const band = CARD_TEXT.band;
+  const compact = p.text.detail === 'compact';
+  const chrome = CARD_CHROME[p.text.detail];
+  const px = chrome.padX;
+  const band = chrome.band;
   if (p.selected) {
     c.lineWidth = 7;
     c.strokeStyle = p.selColor;
@@ -329,6 +360,12 @@ function drawCard(c: CanvasRenderingContext2D, p: CardPaint) {
   c.fillStyle = p.band;
   roundRect(c, 0, 0, w, band, [8, 8, 0, 0]);
   c.fill();
+  if (compact && p.dept) {
+    // the department as a strip along the bottom edge (its name is in the side panel and the lanes)
+    c.fillStyle = p.dept.color;
+    roundRect(c, 0, h - CARD_TEXT.deptStrip, w, CARD_TEXT.deptStrip, [0, 0, 8, 8]);
+    c.fill();
+  }
   c.lineWidth = p.borderW;
   c.strokeStyle = p.border;
   if (p.dashed) c.setLineDash([7, 5]);
@@ -347,11 +384,19 @@ function drawCard(c: CanvasRenderingContext2D, p: CardPaint) {
     c.fillText(MARK.momentOfTruth, w - 8, band / 2 + 1);
     c.textAlign = 'left';
   }
+  if (compact) {
+    c.font = `${CARD_TEXT.markSize}px ${p.font}`;
+    c.textAlign = 'right';
+    c.fillText(p.marks, w - (p.star ? 32 : px), band / 2 + 1);
+    c.textAlign = 'left';
+  }
 
-  const lineH = CARD_TEXT.titleSize * CARD_TEXT.lineHeight;
+  const size = p.text.titleSize;
+  const lineH = size * chrome.lineHeight;
   c.fillStyle = p.titleColor;
-  c.font = `bold ${CARD_TEXT.titleSize}px ${p.font}`;
-  p.title.forEach((line, i) => c.fillText(line, px, band + 8 + lineH * (i + 0.5)));
+  c.font = `bold ${size}px ${p.font}`;
+  p.title.forEach((line, i) => c.fillText(line, px, band + chrome.top + lineH * (i + 0.5)));
+  if (compact) return;
 
   const markY = h - 8 - CARD_TEXT.markSize / 2;
   c.fillStyle = p.marksColor;
