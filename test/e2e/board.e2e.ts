@@ -367,6 +367,8 @@ describe('board: readable on a small beamer', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('+');
     await expect.poll(() => host.getAttribute('data-card-detail')).toBe('full');
     expect(await titlePx(page)).toBeGreaterThan(px);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: path.join(DOC_SHOTS, 'board-1280x800-zoomed.png') });
 
     // the lanes and a 1024×768 screen: measured for the record (docs/architecture.md)
     await page.keyboard.press('l');

@@ -18,13 +18,11 @@ import type { View } from './viewport';
 import { cachedMeasure, ellipsize, wrapText, type Measure } from '../../../../shared/board/textfit';
 import { hyphenatorFor } from '../../lib/hyphenate';
 import { textOn, type BoardTheme } from './theme';
+import { CARD_TEXT, MARK, drawCard, type CardPaint } from './cardDraw';
 
 export interface SceneLabels {
   noFace: string;
 }
-
-/** Symbols on the cards (the legend and the side panel spell them out): shape, not only colour. */
-export const MARK = { direct: '●', indirect: '○', online: '◆', offline: '◇', momentOfTruth: '★' } as const;
 
 export interface SceneData {
   layout: BoardLayout;
@@ -32,34 +30,6 @@ export interface SceneData {
   theme: BoardTheme;
   labels: SceneLabels;
   column: string | null;
-}
-
-/** Card typography (px at 100 % zoom); the title's size and lines follow the zoom (shared/board/cardText.ts). */
-export const CARD_TEXT = { faceSize: 15, markSize: 16, deptSize: 14, deptStrip: 6 } as const;
-
-/** Everything one card draws, computed once when the card changes (not per frame). */
-interface CardPaint {
-  w: number;
-  h: number;
-  font: string;
-  text: CardText;
-  bg: string;
-  border: string;
-  borderW: number;
-  dashed: boolean;
-  band: string;
-  bandText: string;
-  faceLabel: string;
-  faceItalic: boolean;
-  star: boolean;
-  title: string[];
-  titleColor: string;
-  marks: string;
-  marksW: number;
-  marksColor: string;
-  dept: { name: string; color: string; width: number } | null;
-  selected: boolean;
-  selColor: string;
 }
 
 /** One card = one Konva shape with its own draw function: far fewer nodes than a group of
@@ -85,6 +55,7 @@ export class BoardScene {
   private text: CardText = cardTextAt(1, { w: GEOMETRY.cardW, h: GEOMETRY.cardH });
   private card: { w: number; h: number } = { w: GEOMETRY.cardW, h: GEOMETRY.cardH };
   private last: SceneData | null = null;
+  private repaintQueued = false;
 
   constructor(container: HTMLDivElement, width: number, height: number) {
     this.stage = new Konva.Stage({ container, width, height, listening: false });
@@ -104,8 +75,15 @@ export class BoardScene {
   setView(v: View) {
     this.stage.scale({ x: v.scale, y: v.scale });
     this.stage.position({ x: v.x, y: v.y });
-    // semantic zoom: when the title size changes with the zoom, the cards are painted again
-    if (this.retext() && this.last) this.update(this.last);
+    // semantic zoom: when the title size changes with the zoom, the cards are painted again,
+    // after the present round of effects (a new layout arriving with the new zoom paints them anyway)
+    if (this.retext() && this.last && !this.repaintQueued) {
+      this.repaintQueued = true;
+      queueMicrotask(() => {
+        if (this.repaintQueued && this.last) this.update(this.last);
+        this.repaintQueued = false;
+      });
+    }
     this.stage.batchDraw();
   }
 
@@ -124,6 +102,7 @@ export class BoardScene {
   }
 
   destroy() {
+    this.last = null;
     this.stage.destroy();
     this.cards.clear();
   }
@@ -131,6 +110,7 @@ export class BoardScene {
   /** Draw the board for a layout; only changed cards are touched. */
   update(d: SceneData) {
     this.last = d;
+    this.repaintQueued = false;
     this.card = { w: d.layout.cardW, h: d.layout.cardH };
     this.retext();
     this.drawBackground(d);
@@ -334,80 +314,4 @@ function measurer(font: string): Measure {
     measurers.set(font, m);
   }
   return m;
-}
-
-function roundRect(c: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number | number[]) {
-  c.beginPath();
-  c.roundRect(x, y, w, h, r);
-}
-
-/** Draw one card at the origin (Konva has applied position, zoom and opacity). */
-function drawCard(c: CanvasRenderingContext2D, p: CardPaint) {
-  const { w, h } = p;
-  const compact = p.text.detail === 'compact';
-  const chrome = CARD_CHROME[p.text.detail];
-  const px = chrome.padX;
-  const band = chrome.band;
-  if (p.selected) {
-    c.lineWidth = 7;
-    c.strokeStyle = p.selColor;
-    roundRect(c, -6, -6, w + 12, h + 12, 13);
-    c.stroke();
-  }
-  c.fillStyle = p.bg;
-  roundRect(c, 0, 0, w, h, 8);
-  c.fill();
-  c.fillStyle = p.band;
-  roundRect(c, 0, 0, w, band, [8, 8, 0, 0]);
-  c.fill();
-  if (compact && p.dept) {
-    // the department as a strip along the bottom edge (its name is in the side panel and the lanes)
-    c.fillStyle = p.dept.color;
-    roundRect(c, 0, h - CARD_TEXT.deptStrip, w, CARD_TEXT.deptStrip, [0, 0, 8, 8]);
-    c.fill();
-  }
-  c.lineWidth = p.borderW;
-  c.strokeStyle = p.border;
-  if (p.dashed) c.setLineDash([7, 5]);
-  roundRect(c, 0, 0, w, h, 8);
-  c.stroke();
-  if (p.dashed) c.setLineDash([]);
-
-  c.textAlign = 'left';
-  c.textBaseline = 'middle';
-  c.fillStyle = p.bandText;
-  c.font = `${p.faceItalic ? 'italic ' : ''}bold ${CARD_TEXT.faceSize}px ${p.font}`;
-  c.fillText(p.faceLabel, px, band / 2 + 1);
-  if (p.star) {
-    c.font = `21px ${p.font}`;
-    c.textAlign = 'right';
-    c.fillText(MARK.momentOfTruth, w - 8, band / 2 + 1);
-    c.textAlign = 'left';
-  }
-  if (compact) {
-    c.font = `${CARD_TEXT.markSize}px ${p.font}`;
-    c.textAlign = 'right';
-    c.fillText(p.marks, w - (p.star ? 32 : px), band / 2 + 1);
-    c.textAlign = 'left';
-  }
-
-  const size = p.text.titleSize;
-  const lineH = size * chrome.lineHeight;
-  c.fillStyle = p.titleColor;
-  c.font = `bold ${size}px ${p.font}`;
-  p.title.forEach((line, i) => c.fillText(line, px, band + chrome.top + lineH * (i + 0.5)));
-  if (compact) return;
-
-  const markY = h - 8 - CARD_TEXT.markSize / 2;
-  c.fillStyle = p.marksColor;
-  c.font = `${CARD_TEXT.markSize}px ${p.font}`;
-  c.fillText(p.marks, px, markY);
-  if (p.dept) {
-    c.font = `${CARD_TEXT.deptSize}px ${p.font}`;
-    c.textAlign = 'right';
-    c.fillText(p.dept.name, w - px, markY);
-    c.textAlign = 'left';
-    c.fillStyle = p.dept.color;
-    c.fillRect(w - px - p.dept.width - 16, markY - 6, 11, 11);
-  }
 }
