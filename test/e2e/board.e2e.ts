@@ -318,3 +318,70 @@ describe('board: collect touchpoints', () => {
     await app.harness.close();
   });
 });
+
+describe('board: readable on a small beamer', () => {
+  /** The title size on screen, as the scene draws it (font size × zoom), from the canvas host. */
+  async function titlePx(page: Page): Promise<number> {
+    return Number(await page.getByRole('application', { name: 'Touchpoint-Board' }).getAttribute('data-title-px'));
+  }
+
+  async function fitAndRead(page: Page): Promise<number> {
+    const host = page.getByRole('application', { name: 'Touchpoint-Board' });
+    await host.focus();
+    // "0" is the Einpassen shortcut: the button may sit in a menu when the toolbar folds
+    await page.keyboard.press('0');
+    let last = -1;
+    // a fit lands a frame after the relayout: wait until the size stops changing
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(150);
+      const now = await titlePx(page);
+      if (now === last) return now;
+      last = now;
+    }
+    return last;
+  }
+
+  it('fits the example (41 touchpoints) on a 1280×800 screen with card titles of at least 16 px', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url, { width: 1280, height: 800 });
+    await openExample(page);
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button', { name: 'Board', exact: true }).click();
+    await boardReady(page);
+    const px = await fitAndRead(page);
+    expect(px).toBeGreaterThanOrEqual(16);
+    // the whole board is on screen at that size: every card inside the canvas
+    const canvas = (await page.getByRole('application', { name: 'Touchpoint-Board' }).boundingBox())!;
+    const items = await settledOutline(page);
+    expect(items).toHaveLength(41);
+    for (const i of items) {
+      expect(i.box.x).toBeGreaterThanOrEqual(canvas.x - 1);
+      expect(i.box.x + i.box.w).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+      expect(i.box.y + i.box.h).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+    }
+    await page.screenshot({ path: path.join(DOC_SHOTS, 'board-1280x800.png') });
+
+    // at fit the cards leave out their footer (the title needs the room); zoomed in to about
+    // 100 % they show their full detail again, with the 20 px title of the design
+    const host = page.getByRole('application', { name: 'Touchpoint-Board' });
+    expect(await host.getAttribute('data-card-detail')).toBe('compact');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    await expect.poll(() => host.getAttribute('data-card-detail')).toBe('full');
+    expect(await titlePx(page)).toBeGreaterThan(px);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: path.join(DOC_SHOTS, 'board-1280x800-zoomed.png') });
+
+    // the lanes and a 1024×768 screen: measured for the record (docs/architecture.md)
+    await page.keyboard.press('l');
+    const lanes = await fitAndRead(page);
+    await page.screenshot({ path: path.join(DOC_SHOTS, 'board-lanes-1280x800.png') });
+    await page.keyboard.press('l');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const small = await fitAndRead(page);
+    await page.screenshot({ path: path.join(DOC_SHOTS, 'board-1024x768.png') });
+    process.stdout.write(`title px at fit: 1280×800 ${px}, lanes ${lanes}, 1024×768 ${small}\n`);
+    expect(small).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+});

@@ -15,10 +15,12 @@ export interface LayoutOptions {
   filterMode?: 'dim' | 'hide';
 }
 
-/** Fixed sizes of the board (px at 100 % zoom). The title font on a card is ≥ 18 px. */
+/** Fixed sizes of the board (px at 100 % zoom). Cards are `cardH` high, taller (up to
+ *  `maxCardH`) when the screen has height to spare; card text sizes are in cardText.ts. */
 export const GEOMETRY = {
   cardW: 220,
   cardH: 132,
+  maxCardH: 168,
   gap: 12,
   pad: 14,
   headerH: 64,
@@ -89,6 +91,14 @@ export interface BoardLayout {
   cards: CardBox[];
   byId: Map<string, CardBox>;
   counts: Counts;
+}
+
+/** Margin around the board when it is fitted into its canvas (screen px). */
+export const FIT_MARGIN = 12;
+
+/** The zoom at which a board of this size fits the viewport with a margin, never above 100 %. */
+export function fitScale(size: { width: number; height: number }, viewport: { width: number; height: number }, margin = FIT_MARGIN): number {
+  return Math.min(1, (viewport.width - 2 * margin) / Math.max(1, size.width), (viewport.height - 2 * margin) / Math.max(1, size.height));
 }
 
 export interface LaneLabels {

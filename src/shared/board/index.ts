@@ -3,4 +3,5 @@ export * from './filter';
 export * from './counts';
 export * from './geometry';
 export * from './layout';
+export * from './cardText';
 export { appendToPhase, betweenOrders, endOrder, renumbered } from './order';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, GEOMETRY, NONE, countsOf, layoutBoard, nextSlot } from '.';
+import { EMPTY_FILTER, FIT_MARGIN, GEOMETRY, MIN_TITLE_PX, NONE, TITLE_SIZE, cardTextAt, countsOf, fitScale, layoutBoard, nextSlot } from '.';
+import { exampleWorkshop } from '../example/bank';
 import { FHD, titlesIn, workshop } from './testkit';
 
 describe('layoutBoard', () => {
@@ -125,5 +126,58 @@ describe('capture slot', () => {
     const s = nextSlot(l, doc.phases[0]!.id, '')!;
     expect(s).toMatchObject({ x: c.x, y: c.y + c.h + GEOMETRY.gap });
     expect(nextSlot(l, doc.phases[2]!.id, '')).toMatchObject({ x: l.columns[2]!.x + GEOMETRY.pad, y: GEOMETRY.headerH + GEOMETRY.pad });
+  });
+});
+
+describe('fit on a small beamer (issue 15: titles ≥ 16 px at "fit" on 1280×800 with 40 touchpoints)', () => {
+  /** the board's canvas at 1280×800, under the workspace header, the board toolbar and the counts row */
+  const BEAMER = { width: 1256, height: 590 };
+  const forty = workshop(Array.from({ length: 40 }, (_, i) => [i % 3, `Touchpoint number ${i}`] as [number, string]));
+  const onScreen = (l: ReturnType<typeof layoutBoard>, viewport: { width: number; height: number }) => {
+    const scale = fitScale(l, viewport);
+    const text = cardTextAt(scale, { w: l.cardW, h: l.cardH });
+    return { scale, text, px: text.titleSize * scale };
+  };
+
+  it('fits 40 cards (and the bundled example, 41) into a 1280×800 board with titles of at least 16 px on screen', () => {
+    for (const doc of [forty, exampleWorkshop()]) {
+      const l = layoutBoard(doc, { viewport: BEAMER, lanes: false });
+      const { text, px } = onScreen(l, BEAMER);
+      expect(px).toBeGreaterThanOrEqual(MIN_TITLE_PX);
+      // and the title still has room: four lines on the taller cards
+      expect(text.titleLines).toBeGreaterThanOrEqual(4);
+      // the fitted board really is on screen at that zoom
+      const s = fitScale(l, BEAMER);
+      expect(l.width * s).toBeLessThanOrEqual(BEAMER.width - 2 * FIT_MARGIN + 0.5);
+      expect(l.height * s).toBeLessThanOrEqual(BEAMER.height - 2 * FIT_MARGIN + 0.5);
+    }
+  });
+
+  it('gives height the board does not need to taller cards, without losing zoom', () => {
+    const l = layoutBoard(forty, { viewport: BEAMER, lanes: false });
+    expect(l.cardH).toBeGreaterThan(GEOMETRY.cardH);
+    expect(l.cardH).toBeLessThanOrEqual(GEOMETRY.maxCardH);
+    // the zoom is the one the board's width allows: the taller cards did not cost any
+    expect(fitScale(l, BEAMER)).toBeCloseTo((BEAMER.width - 2 * FIT_MARGIN) / l.width, 6);
+    // a board that already fills the height keeps the standard card
+    const tall = layoutBoard(forty, { viewport: { width: 3000, height: 400 }, lanes: false });
+    expect(tall.cardH).toBe(GEOMETRY.cardH);
+  });
+
+  it('shows the full card at 100 %; zoomed out, the title grows to stay 16 px on screen but keeps three lines of eleven characters', () => {
+    const card = { w: GEOMETRY.cardW, h: GEOMETRY.cardH };
+    expect(cardTextAt(1, card)).toEqual({ detail: 'full', titleSize: TITLE_SIZE, titleLines: 3 });
+    expect(cardTextAt(1, { ...card, h: GEOMETRY.maxCardH }).titleLines).toBe(4);
+    expect(cardTextAt(0.7, card)).toMatchObject({ detail: 'compact', titleSize: 23 });
+    // very far out the card, not the screen, limits the title
+    const far = cardTextAt(0.2, card);
+    expect(far.titleLines).toBeGreaterThanOrEqual(3);
+    expect((card.w - 16) / (far.titleSize * 0.6)).toBeGreaterThanOrEqual(11);
+    // at every zoom: never smaller than the plain 20 px card, and 16 px on screen unless the card limits it
+    for (let s = 0.15; s <= 3; s += 0.01) {
+      const t = cardTextAt(s, card);
+      expect(t.titleSize * s).toBeGreaterThanOrEqual(TITLE_SIZE * s - 1e-9);
+      if (t.titleSize < far.titleSize) expect(t.titleSize * s).toBeGreaterThanOrEqual(Math.min(MIN_TITLE_PX, TITLE_SIZE * s) - 1e-9);
+    }
   });
 });

@@ -13,7 +13,7 @@ import { byOrder } from './order';
 import type { Touchpoint, Workshop } from '../model/schema';
 import { countsOf } from './counts';
 import { EMPTY_FILTER, NONE, needlesOf, passes } from './filter';
-import { GEOMETRY, type BoardLayout, type CardBox, type CellBox, type ColumnBox, type LaneBox, type LaneLabels, type LayoutOptions } from './geometry';
+import { FIT_MARGIN, GEOMETRY, fitScale, type BoardLayout, type CardBox, type CellBox, type ColumnBox, type LaneBox, type LaneLabels, type LayoutOptions } from './geometry';
 
 /** The lane a touchpoint sits in: its department if that still exists, else NONE. */
 function laneKeyOf(tp: Touchpoint, lanesOn: boolean, departments: ReadonlySet<string>): string {
@@ -80,9 +80,9 @@ export function layoutBoard(doc: Workshop, opts: LayoutOptions, labels: LaneLabe
   const leftW = lanesOn ? g.laneHeaderW + g.colGap : 0;
   const vw = Math.max(320, opts.viewport.width);
   const vh = Math.max(240, opts.viewport.height);
-  const sizeFor = (perRow: number, cardW: number) => {
+  const sizeFor = (perRow: number, cardW: number, cardH: number = g.cardH) => {
     const w = leftW + nPhases * columnWidth(perRow, cardW) + (nPhases - 1) * g.colGap;
-    const h = g.headerH + laneMax.reduce((s, n) => s + cellHeight(rowsFor(n, perRow), g.cardH), 0);
+    const h = g.headerH + laneMax.reduce((s, n) => s + cellHeight(rowsFor(n, perRow), cardH), 0);
     return { w, h };
   };
 
@@ -106,7 +106,13 @@ export function layoutBoard(doc: Workshop, opts: LayoutOptions, labels: LaneLabe
   const inner = colW - 2 * g.pad;
   perRow = Math.max(perRow, Math.min(g.maxPerRow, Math.floor((inner + g.gap) / (g.cardW + g.gap))));
   const cardW = Math.min(g.maxCardW, Math.floor((inner - (perRow - 1) * g.gap) / perRow));
-  const cardH = g.cardH;
+  // use spare height: a board fitted by its width leaves the bottom of the screen empty;
+  // taller cards there cost no zoom and give the title more lines (cardText.ts)
+  const totalRows = laneMax.reduce((s, n) => s + rowsFor(n, perRow), 0);
+  const base = sizeFor(perRow, cardW);
+  const fitted = fitScale({ width: leftW + nPhases * colW + (nPhases - 1) * g.colGap, height: base.h }, { width: vw, height: vh });
+  const spare = (vh - 2 * FIT_MARGIN) / fitted - base.h;
+  const cardH = Math.max(g.cardH, Math.min(g.maxCardH, g.cardH + Math.floor(spare / Math.max(1, totalRows))));
 
   const columns: ColumnBox[] = doc.phases.map((p, i) => ({
     phaseId: p.id,

@@ -29,6 +29,10 @@ describe('wrapText', () => {
     expect(wrapText('one two', 100, 2, measure)).toEqual(['one two']);
   });
 
+  it('never breaks at a no-break space ("63 %" stays together)', () => {
+    expect(wrapText('Homogenität 63\u00A0% · Abdeckung', 150, 3, measure)).toEqual(['Homogenität', '63\u00A0% ·', 'Abdeckung']);
+  });
+
   it('breaks after hyphens and slashes, and collapses whitespace', () => {
     expect(wrapText('Vertrieb/Filiale', 100, 3, measure)).toEqual(['Vertrieb/', 'Filiale']);
     expect(wrapText('  a   b  ', 100, 3, measure)).toEqual(['a b']);

@@ -16,10 +16,12 @@ export type Hyphenate = (text: string) => string;
 const ELLIPSIS = '…';
 export const SHY = '\u00AD';
 const SHY_ALL = /\u00AD/g;
+/** runs of white space to fold into one space; no-break spaces stay (they join "63 %") */
+const SPACES = /[^\S\u00A0\u202F]+/g;
 
 /** Split into pieces that end at a break opportunity: after spaces, hyphens, slashes and soft hyphens. */
 function tokens(text: string, hyphenate?: Hyphenate): string[] {
-  const clean = text.replace(/\s+/g, ' ').trim().replace(SHY_ALL, '');
+  const clean = text.replace(SPACES, ' ').trim().replace(SHY_ALL, '');
   // no break that leaves one or two letters alone at a word's end ("Fahrzeugüberga-be")
   const soft = hyphenate ? hyphenate(clean).replace(/\u00AD(?=\p{L}{1,2}(?![\p{L}\u00AD]))/gu, '') : clean;
   return soft.split(/(?<=[ \-/\u00AD])/).filter(Boolean);
@@ -46,7 +48,7 @@ function fitPrefix(s: string, width: number, measure: Measure, suffix = ''): str
 
 /** One line, cut with "…" if it does not fit. */
 export function ellipsize(text: string, width: number, measure: Measure): string {
-  const s = text.replace(/\s+/g, ' ').trim().replace(SHY_ALL, '');
+  const s = text.replace(SPACES, ' ').trim().replace(SHY_ALL, '');
   if (measure(s) <= width) return s;
   return fitPrefix(s, width, measure, ELLIPSIS).trimEnd() + ELLIPSIS;
 }

@@ -1,3 +1,4 @@
+import hyphenDe from 'hyphen/de';
 import { describe, expect, it } from 'vitest';
 import { cubeOf } from '../metrics/cube';
 import { addRated, workshop } from '../metrics/testkit';
@@ -80,6 +81,21 @@ describe('isoDrawing', () => {
 });
 
 describe('the 3-D cube stays a cube', () => {
+  it('shows the visible face names whole, hyphenated, never with "…", on a narrow audience canvas', () => {
+    const cube = cubeOf(exampleWorkshop());
+    const captions = cube.faces.map((f) => faceCaption(f, 'de'));
+    const wide = (t: string, size: number, bold: boolean) => Array.from(t).length * size * (bold ? 0.66 : 0.58);
+    const hyphenate = (t: string) => hyphenDe.hyphenateSync(t, { minWordLength: 6 });
+    // the long name ("Mitarbeitende: Freundlichkeit & Kompetenz", face 2) in front
+    const o = { F: 2, R: 3, B: 0, L: 1, U: 4, D: 5 }; // HOME turned half-way round
+    const d = isoDrawing(cube, { width: 569, height: 632, captions, measure: wide, hyphenate, orientation: o });
+    const texts = d.shapes.filter((s): s is TextShape => s.kind === 'text' && (s.role === 'title' || s.role === 'caption'));
+    expect(texts.filter((t) => t.text.includes('…')).map((t) => t.text)).toEqual([]);
+    for (const t of texts) expect(wide(t.text, t.size, t.bold)).toBeLessThanOrEqual(t.maxWidth! + 0.01);
+    const title = texts.filter((t) => t.faceIndex === 2 && t.role === 'title').map((t) => t.text);
+    expect(title.reduce((acc, l) => (acc === '' ? l : acc.endsWith('-') && /^\p{Ll}/u.test(l) ? acc.slice(0, -1) + l : `${acc} ${l}`), '')).toBe(cube.faces[2]!.name);
+  });
+
   it('draws the three visible sides as 4×4 grids when one face (here the right side) has 14 touchpoints', () => {
     const d = workshop();
     for (let i = 0; i < 14; i++) addRated(d, `tp_t${String(i).padStart(2, '0')}`, 1, { face: 1 });

@@ -7,7 +7,8 @@
 import type { Cube } from '../metrics/cube';
 import { faceShapes, type FaceMap } from './face';
 import type { FaceCaption } from './format';
-import { estimateMeasure, textBlock, type Measure } from './layoutText';
+import type { Hyphenate } from '../board/textfit';
+import { estimateMeasure, wholeBlock, type Measure } from './layoutText';
 import { HOME, type Orientation } from './orientation';
 import { paletteOf, type PaletteName } from './palette';
 import type { Drawing, Point, Shape, TextShape } from './shapes';
@@ -25,6 +26,8 @@ export interface IsoOptions {
   fontSize?: number;
   measure?: Measure;
   margin?: number;
+  /** soft hyphens by the workshop's language, so long face names break at syllables */
+  hyphenate?: Hyphenate;
 }
 
 export interface IsoDrawing extends Drawing {
@@ -92,11 +95,12 @@ export function isoDrawing(cube: Pick<Cube, 'faces'>, opts: IsoOptions): IsoDraw
     const c = caption(faceIndex);
     const block: TextShape[] = [];
     let h = 0;
-    const t = textBlock(c.title, { x, y: 0, align }, { size: f, bold: true, color: text, maxWidth: width, maxLines: 2, role: 'title', faceIndex }, measure);
+    // shown whole, never with "…" (wholeBlock): the name shrinks to fit two lines, then takes more
+    const t = wholeBlock(c.title, { x, y: 0, align }, { size: f, minSize: lineSize, bold: true, color: text, maxWidth: width, maxLines: 2, role: 'title', faceIndex }, measure, opts.hyphenate);
     block.push(...t.shapes);
     h += t.height;
     for (const line of c.lines) {
-      const b = textBlock(line, { x, y: h, align }, { size: lineSize, bold: false, color: text, maxWidth: width, maxLines: 2, role: 'caption', faceIndex }, measure);
+      const b = wholeBlock(line, { x, y: h, align }, { size: lineSize, minSize: Math.max(9, Math.round(lineSize * 0.85)), bold: false, color: text, maxWidth: width, maxLines: 2, role: 'caption', faceIndex }, measure);
       block.push(...b.shapes);
       h += b.height;
     }

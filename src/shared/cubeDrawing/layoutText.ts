@@ -1,4 +1,5 @@
 /** Text measuring for layouts: a real canvas measure when the caller has one, else an estimate. */
+import { fitWhole, type Hyphenate } from '../board/textfit';
 import { wrapLines } from './paint';
 import type { TextShape } from './shapes';
 
@@ -34,4 +35,38 @@ export function textBlock(
     }),
   );
   return { shapes, height: lines.length * step };
+}
+
+/**
+ * Text shown whole, never with "…" (face names and figures on the cube): wrapped at spaces,
+ * hyphens and, given `hyphenate`, at the language's syllables; the font shrinks from `size`
+ * to `minSize` until the text fits `maxLines`, and below that it takes the lines it needs.
+ * Same shapes and height contract as textBlock, plus the size it settled on.
+ */
+export function wholeBlock(
+  text: string,
+  at: { x: number; y: number; align: TextShape['align'] },
+  style: { size: number; minSize: number; bold: boolean; color: string; maxWidth: number; maxLines: number; role: TextShape['role']; faceIndex?: number },
+  measure: Measure,
+  hyphenate?: Hyphenate,
+): { shapes: TextShape[]; height: number; size: number } {
+  const fitted = fitWhole(text, style.maxWidth, style.maxLines, { min: Math.min(style.minSize, style.size), max: style.size }, (size) => (t) => measure(t, size, style.bold), hyphenate);
+  const step = fitted.size * 1.22;
+  const shapes = fitted.lines.map(
+    (line, i): TextShape => ({
+      kind: 'text',
+      role: style.role,
+      ...(style.faceIndex === undefined ? {} : { faceIndex: style.faceIndex }),
+      x: at.x,
+      y: at.y + i * step,
+      text: line,
+      size: fitted.size,
+      bold: style.bold,
+      color: style.color,
+      align: at.align,
+      baseline: 'top',
+      maxWidth: style.maxWidth,
+    }),
+  );
+  return { shapes, height: fitted.lines.length * step, size: fitted.size };
 }

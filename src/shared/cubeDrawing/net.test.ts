@@ -1,3 +1,4 @@
+import hyphenDe from 'hyphen/de';
 import { describe, expect, it } from 'vitest';
 import { cubeOf } from '../metrics/cube';
 import { compareCubes } from '../metrics/compare';
@@ -126,6 +127,26 @@ describe('netDrawing', () => {
       const words = texts.filter((t) => t.faceIndex === i).map((t) => t.text).join(' ');
       for (const line of [c.title, ...c.lines]) expect(words).toContain(line.split(' ')[0]!);
       expect(words).toContain(c.lines.at(-1)!.split(' ').at(-1)!);
+    }
+  });
+
+  it('shows every face name whole, hyphenated, never with "…", in the audience canvas at 1024×768 (569×792 px)', () => {
+    const cube = cubeOf(exampleWorkshop());
+    const captions = cube.faces.map((f) => faceCaption(f, 'de'));
+    // a bold sans-serif as wide as DejaVu Sans, the fallback on Debian
+    const wide = (t: string, size: number, bold: boolean) => Array.from(t).length * size * (bold ? 0.66 : 0.58);
+    const hyphenate = (t: string) => hyphenDe.hyphenateSync(t, { minWordLength: 6 });
+    for (const [width, height] of [[569, 792], [569, 632], [1209, 912]] as const) {
+      const d = netDrawing(cube, { width, height, captions, measure: wide, hyphenate });
+      const texts = d.shapes.filter((s): s is TextShape => s.kind === 'text' && (s.role === 'title' || s.role === 'caption'));
+      expect(texts.filter((t) => t.text.includes('…')).map((t) => t.text)).toEqual([]);
+      for (const t of texts) expect(wide(t.text, t.size, t.bold)).toBeLessThanOrEqual(t.maxWidth! + 0.01);
+      cube.faces.forEach((face, i) => {
+        const lines = texts.filter((t) => t.faceIndex === i && t.role === 'title').map((t) => t.text);
+        // joined again: a line ending in a soft-hyphen "-" before a lower-case letter continues the word
+        const name = lines.reduce((acc, l) => (acc === '' ? l : acc.endsWith('-') && /^\p{Ll}/u.test(l) ? acc.slice(0, -1) + l : `${acc} ${l}`), '');
+        expect(name, `${width}×${height}`).toBe(face.name);
+      });
     }
   });
 

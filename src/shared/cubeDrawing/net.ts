@@ -8,8 +8,8 @@
 import type { Cube } from '../metrics/cube';
 import { faceShapes } from './face';
 import type { FaceCaption } from './format';
-import { estimateMeasure, textBlock, type Measure } from './layoutText';
-import { wrapLines } from './paint';
+import type { Hyphenate } from '../board/textfit';
+import { estimateMeasure, wholeBlock, type Measure } from './layoutText';
 import { HOME, type Position } from './orientation';
 import { paletteOf, type PaletteName } from './palette';
 import { rect, type Drawing, type Shape } from './shapes';
@@ -35,6 +35,8 @@ export interface NetOptions {
   margin?: number;
   /** touchpoint id → a mark shown in a badge on its sticker (see FaceStyle.badges) */
   badges?: Readonly<Record<string, string>>;
+  /** soft hyphens by the workshop's language, so long face names break at syllables */
+  hyphenate?: Hyphenate;
 }
 
 export interface NetFaceBox {
@@ -72,12 +74,20 @@ export function netDrawing(cube: Pick<Cube, 'faces'>, opts: NetOptions): NetDraw
   const band = Math.max(3, Math.round(f * 0.3));
 
   const captions = cube.faces.map((face, i): FaceCaption => opts.captions?.[i] ?? { title: face.name, lines: [] });
-  const titleStep = f * 1.22;
-  const lineStep = lineSize * 1.22;
-  const linesOf = (text: string, width: number, size: number, bold: boolean, max: number) => wrapLines(text, width, max, (t) => measure(t, size, bold)).length;
-  /** height of a caption at a width: band, title (≤ 3 lines), figure lines (≤ 2 lines each) */
-  const captionHeight = (c: FaceCaption, width: number) =>
-    band + f * 0.3 + linesOf(c.title, width, f, true, 3) * titleStep + c.lines.reduce((h, l) => h + linesOf(l, width, lineSize, false, 2) * lineStep, 0) + f * 0.3;
+  // face names and figures are shown whole, never with "…": the name (the workshop's words,
+  // hyphenated by its language) shrinks down to the figures' size to fit three lines and takes
+  // more below that; a figure line (the app's words, kept together by no-break spaces) shrinks
+  // a little to fit two lines
+  const titleStyle = (width: number, i: number) => ({ size: f, minSize: lineSize, bold: true, color: text, maxWidth: width, maxLines: 3, role: 'title' as const, faceIndex: i });
+  const lineStyle = (width: number, i: number) => ({ size: lineSize, minSize: Math.max(9, Math.round(lineSize * 0.85)), bold: false, color: text, maxWidth: width, maxLines: 2, role: 'caption' as const, faceIndex: i });
+  const origin = { x: 0, y: 0, align: 'left' as const };
+  /** height of a caption at a width: band, title, figure lines */
+  const captionHeight = (c: FaceCaption, width: number, i: number) =>
+    band +
+    f * 0.3 +
+    wholeBlock(c.title, origin, titleStyle(width, i), measure, opts.hyphenate).height +
+    c.lines.reduce((h, l) => h + wholeBlock(l, origin, lineStyle(width, i), measure).height, 0) +
+    f * 0.3;
   // the cross's single faces (up, down) have free cells to their right: their captions go there
   const captionRows = layout === 'cross' ? [false, true, false] : [true, true];
   const withCaptionBelow = cube.faces.map((_, i) => captionRows[cellOf(layout, i)[1]] === true);
@@ -88,7 +98,7 @@ export function netDrawing(cube: Pick<Cube, 'faces'>, opts: NetOptions): NetDraw
   let s = 0;
   let cellW = 0;
   for (let round = 0; round < 4; round++) {
-    captionH = Math.max(0, ...captions.filter((_, i) => withCaptionBelow[i]).map((c) => captionHeight(c, capW)));
+    captionH = Math.max(0, ...captions.map((c, i) => (withCaptionBelow[i] ? captionHeight(c, capW, i) : 0)));
     const sumBelow = captionRows.filter(Boolean).length * captionH;
     const sizeByW = (W - 2 * m - (cols - 1) * gapX) / cols;
     const sizeByH = (H - 2 * m - (rows - 1) * gapY - sumBelow) / rows;
@@ -126,19 +136,16 @@ export function netDrawing(cube: Pick<Cube, 'faces'>, opts: NetOptions): NetDraw
     const align = beside ? 'left' : 'center';
     const tx = beside ? capX : x + s / 2;
     const top = beside ? y : y + s;
-    const bottom = beside ? y + s : top + captionH;
     let cy = top + f * 0.3;
     shapes.push({ kind: 'polygon', role: 'band', faceIndex: i, fill: face.color, points: rect(beside ? capX : x, cy, beside ? Math.min(s, width) : s, band) });
     cy += band + f * 0.3;
     const caption = captions[i]!;
-    const title = textBlock(caption.title, { x: tx, y: cy, align }, { size: f, bold: true, color: text, maxWidth: width, maxLines: 3, role: 'title', faceIndex: i }, measure);
+    // the same blocks captionHeight measured, so they fit the room reserved for the caption
+    const title = wholeBlock(caption.title, { x: tx, y: cy, align }, titleStyle(width, i), measure, opts.hyphenate);
     shapes.push(...title.shapes);
     cy += title.height;
     for (const line of caption.lines) {
-      // never beyond the room reserved for the caption
-      const room = Math.floor((bottom - cy + 0.5) / lineStep);
-      if (room < 1) break;
-      const block = textBlock(line, { x: tx, y: cy, align }, { size: lineSize, bold: false, color: text, maxWidth: width, maxLines: Math.min(2, room), role: 'caption', faceIndex: i }, measure);
+      const block = wholeBlock(line, { x: tx, y: cy, align }, lineStyle(width, i), measure);
       shapes.push(...block.shapes);
       cy += block.height;
     }

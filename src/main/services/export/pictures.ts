@@ -15,6 +15,7 @@ import { EXPORT_PALETTE } from '../../../shared/export/palette';
 import { translate } from '../../../shared/i18n/messages';
 import type { Workshop } from '../../../shared/model/schema';
 import { boardDrawing } from './boardPicture';
+import { hyphenatorFor } from './hyphenate';
 import { figuresLine, headingShapes, INK, measureWith, paint, whiteCanvas, type PictureOptions } from './canvas';
 
 export type { PictureOptions } from './canvas';
@@ -45,10 +46,12 @@ export function cubePictureDrawing(kind: CubeKind, cube: Cube, size: { width: nu
   const top = opts.heading ? HEAD_H : 0;
   const legend = legendWidth(measure, H, opts);
   const captions = cube.faces.map((f) => faceCaption(f, opts.lang, opts.heading));
+  // face names break at the syllables of the picture's language (the workshop's, as a rule)
+  const hyphenate = hyphenatorFor(opts.lang);
   const area = { width: W - legend.width - (opts.heading ? PAD : 0), height: H - top };
   return kind === 'cube-net'
-    ? netDrawing(cube, { ...area, palette: EXPORT_PALETTE, captions, measure, textColor: INK, ...(opts.heading ? {} : { fontSize: 11 }) })
-    : isoDrawing(cube, { ...area, palette: EXPORT_PALETTE, captions, measure, textColor: INK });
+    ? netDrawing(cube, { ...area, palette: EXPORT_PALETTE, captions, measure, textColor: INK, hyphenate, ...(opts.heading ? {} : { fontSize: 11 }) })
+    : isoDrawing(cube, { ...area, palette: EXPORT_PALETTE, captions, measure, textColor: INK, hyphenate });
 }
 
 /** The unfolded cube with captions and the legend, optionally with a heading. */

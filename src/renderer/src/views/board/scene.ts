@@ -13,18 +13,16 @@ import { Shape } from 'konva/lib/Shape';
 import type { Layer } from 'konva/lib/Layer';
 import type { Stage } from 'konva/lib/Stage';
 import type { Face, Touchpoint, Workshop } from '../../../../shared/model/schema';
-import { GEOMETRY, NONE, type BoardLayout } from '../../../../shared/board';
+import { CARD_CHROME, GEOMETRY, NONE, cardTextAt, type BoardLayout, type CardText } from '../../../../shared/board';
 import type { View } from './viewport';
 import { cachedMeasure, ellipsize, wrapText, type Measure } from '../../../../shared/board/textfit';
 import { hyphenatorFor } from '../../lib/hyphenate';
 import { textOn, type BoardTheme } from './theme';
+import { CARD_TEXT, MARK, drawCard, type CardPaint } from './cardDraw';
 
 export interface SceneLabels {
   noFace: string;
 }
-
-/** Symbols on the cards (the legend and the side panel spell them out): shape, not only colour. */
-export const MARK = { direct: '●', indirect: '○', online: '◆', offline: '◇', momentOfTruth: '★' } as const;
 
 export interface SceneData {
   layout: BoardLayout;
@@ -32,33 +30,6 @@ export interface SceneData {
   theme: BoardTheme;
   labels: SceneLabels;
   column: string | null;
-}
-
-/** Card typography (px at 100 % zoom): the title is 20 px bold, three lines at most. */
-export const CARD_TEXT = { band: 28, faceSize: 15, titleSize: 20, titleLines: 3, lineHeight: 1.15, markSize: 16, deptSize: 14, padX: 10 } as const;
-
-/** Everything one card draws, computed once when the card changes (not per frame). */
-interface CardPaint {
-  w: number;
-  h: number;
-  font: string;
-  bg: string;
-  border: string;
-  borderW: number;
-  dashed: boolean;
-  band: string;
-  bandText: string;
-  faceLabel: string;
-  faceItalic: boolean;
-  star: boolean;
-  title: string[];
-  titleColor: string;
-  marks: string;
-  marksW: number;
-  marksColor: string;
-  dept: { name: string; color: string; width: number } | null;
-  selected: boolean;
-  selColor: string;
 }
 
 /** One card = one Konva shape with its own draw function: far fewer nodes than a group of
@@ -80,6 +51,11 @@ export class BoardScene {
   private mark: Rect;
   private lasso: Rect;
   private bgSig = '';
+  /** the cards' title size and chrome at the present zoom and card height */
+  private text: CardText = cardTextAt(1, { w: GEOMETRY.cardW, h: GEOMETRY.cardH });
+  private card: { w: number; h: number } = { w: GEOMETRY.cardW, h: GEOMETRY.cardH };
+  private last: SceneData | null = null;
+  private repaintQueued = false;
 
   constructor(container: HTMLDivElement, width: number, height: number) {
     this.stage = new Konva.Stage({ container, width, height, listening: false });
@@ -99,16 +75,44 @@ export class BoardScene {
   setView(v: View) {
     this.stage.scale({ x: v.scale, y: v.scale });
     this.stage.position({ x: v.x, y: v.y });
+    // semantic zoom: when the title size changes with the zoom, the cards are painted again,
+    // after the present round of effects (a new layout arriving with the new zoom paints them anyway)
+    if (this.retext() && this.last && !this.repaintQueued) {
+      this.repaintQueued = true;
+      queueMicrotask(() => {
+        if (this.repaintQueued && this.last) this.update(this.last);
+        this.repaintQueued = false;
+      });
+    }
     this.stage.batchDraw();
   }
 
+  /** Recompute the title size for the present zoom; true when it changed. Exposes the
+   *  on-screen size (font size × zoom) on the canvas host for tests and tools. */
+  private retext(): boolean {
+    const scale = this.stage.scaleX();
+    const next = cardTextAt(scale, this.card);
+    const changed = next.titleSize !== this.text.titleSize || next.titleLines !== this.text.titleLines || next.detail !== this.text.detail;
+    this.text = next;
+    const host = this.stage.container();
+    const px = (next.titleSize * scale).toFixed(1);
+    if (host.dataset['titlePx'] !== px) host.dataset['titlePx'] = px;
+    if (host.dataset['cardDetail'] !== next.detail) host.dataset['cardDetail'] = next.detail;
+    return changed;
+  }
+
   destroy() {
+    this.last = null;
     this.stage.destroy();
     this.cards.clear();
   }
 
   /** Draw the board for a layout; only changed cards are touched. */
   update(d: SceneData) {
+    this.last = d;
+    this.repaintQueued = false;
+    this.card = { w: d.layout.cardW, h: d.layout.cardH };
+    this.retext();
     this.drawBackground(d);
     const faces = new Map(d.doc.faces.map((f) => [f.id, f]));
     const depts = new Map(d.doc.departments.map((x) => [x.id, x]));
@@ -127,7 +131,7 @@ export class BoardScene {
       const face = tp.faceId ? faces.get(tp.faceId) : undefined;
       const dept = tp.departmentId ? depts.get(tp.departmentId) : undefined;
       const th = d.theme;
-      const sig = [tp.title, face?.name, face?.color, dept?.name, dept?.color, tp.direct, tp.online, tp.momentOfTruth, box.w, box.h, th.surface2, th.fg, th.muted, th.border, th.accent, th.font, d.labels.noFace, d.doc.meta.language].join('\u0001');
+      const sig = [tp.title, face?.name, face?.color, dept?.name, dept?.color, tp.direct, tp.online, tp.momentOfTruth, box.w, box.h, th.surface2, th.fg, th.muted, th.border, th.accent, th.font, d.labels.noFace, d.doc.meta.language, this.text.detail, this.text.titleSize, this.text.titleLines].join('\u0001');
       if (sig !== node.sig || !node.paint) {
         node.paint = this.paintOf(tp, face, dept, box.w, box.h, d);
         node.sig = sig;
@@ -214,14 +218,17 @@ export class BoardScene {
 
   private paintOf(tp: Touchpoint, face: Face | undefined, dept: { name: string; color: string } | undefined, w: number, h: number, d: SceneData): CardPaint {
     const th = d.theme;
-    const px = CARD_TEXT.padX;
+    const px = CARD_CHROME[this.text.detail].padX;
     const f = th.font;
     const faceItalic = !face;
     const faceFont = `${faceItalic ? 'italic ' : ''}bold ${CARD_TEXT.faceSize}px ${f}`;
     const marks = `${tp.direct ? MARK.direct : MARK.indirect} ${tp.online ? MARK.online : MARK.offline}`;
     const marksW = measurer(`${CARD_TEXT.markSize}px ${f}`)(marks);
+    const text = this.text;
+    const compact = text.detail === 'compact';
     let deptPaint: CardPaint['dept'] = null;
-    if (dept) {
+    if (dept && compact) deptPaint = { name: '', color: dept.color, width: 0 };
+    else if (dept) {
       const room = w - 2 * px - marksW - 12 - 16;
       if (room > 24) {
         const m = measurer(`${CARD_TEXT.deptSize}px ${f}`);
@@ -239,10 +246,12 @@ export class BoardScene {
       dashed: !tp.direct,
       band: face?.color ?? th.border,
       bandText: face ? textOn(face.color) : th.fg,
-      faceLabel: ellipsize(face?.name ?? d.labels.noFace, w - 2 * px - (tp.momentOfTruth ? 24 : 0), measurer(faceFont)),
+      // compact: the symbols share the face band with the face name
+      faceLabel: ellipsize(face?.name ?? d.labels.noFace, w - 2 * px - (tp.momentOfTruth ? 24 : 0) - (compact ? marksW + 8 : 0), measurer(faceFont)),
       faceItalic,
       star: tp.momentOfTruth,
-      title: wrapText(tp.title, w - 2 * px, CARD_TEXT.titleLines, measurer(`bold ${CARD_TEXT.titleSize}px ${f}`), hyphenatorFor(d.doc.meta.language)),
+      text,
+      title: wrapText(tp.title, w - 2 * px, text.titleLines, measurer(`bold ${text.titleSize}px ${f}`), hyphenatorFor(d.doc.meta.language)),
       titleColor: th.fg,
       marks,
       marksW,
@@ -305,64 +314,4 @@ function measurer(font: string): Measure {
     measurers.set(font, m);
   }
   return m;
-}
-
-function roundRect(c: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number | number[]) {
-  c.beginPath();
-  c.roundRect(x, y, w, h, r);
-}
-
-/** Draw one card at the origin (Konva has applied position, zoom and opacity). */
-function drawCard(c: CanvasRenderingContext2D, p: CardPaint) {
-  const { w, h } = p;
-  const px = CARD_TEXT.padX;
-  const band = CARD_TEXT.band;
-  if (p.selected) {
-    c.lineWidth = 7;
-    c.strokeStyle = p.selColor;
-    roundRect(c, -6, -6, w + 12, h + 12, 13);
-    c.stroke();
-  }
-  c.fillStyle = p.bg;
-  roundRect(c, 0, 0, w, h, 8);
-  c.fill();
-  c.fillStyle = p.band;
-  roundRect(c, 0, 0, w, band, [8, 8, 0, 0]);
-  c.fill();
-  c.lineWidth = p.borderW;
-  c.strokeStyle = p.border;
-  if (p.dashed) c.setLineDash([7, 5]);
-  roundRect(c, 0, 0, w, h, 8);
-  c.stroke();
-  if (p.dashed) c.setLineDash([]);
-
-  c.textAlign = 'left';
-  c.textBaseline = 'middle';
-  c.fillStyle = p.bandText;
-  c.font = `${p.faceItalic ? 'italic ' : ''}bold ${CARD_TEXT.faceSize}px ${p.font}`;
-  c.fillText(p.faceLabel, px, band / 2 + 1);
-  if (p.star) {
-    c.font = `21px ${p.font}`;
-    c.textAlign = 'right';
-    c.fillText(MARK.momentOfTruth, w - 8, band / 2 + 1);
-    c.textAlign = 'left';
-  }
-
-  const lineH = CARD_TEXT.titleSize * CARD_TEXT.lineHeight;
-  c.fillStyle = p.titleColor;
-  c.font = `bold ${CARD_TEXT.titleSize}px ${p.font}`;
-  p.title.forEach((line, i) => c.fillText(line, px, band + 8 + lineH * (i + 0.5)));
-
-  const markY = h - 8 - CARD_TEXT.markSize / 2;
-  c.fillStyle = p.marksColor;
-  c.font = `${CARD_TEXT.markSize}px ${p.font}`;
-  c.fillText(p.marks, px, markY);
-  if (p.dept) {
-    c.font = `${CARD_TEXT.deptSize}px ${p.font}`;
-    c.textAlign = 'right';
-    c.fillText(p.dept.name, w - px, markY);
-    c.textAlign = 'left';
-    c.fillStyle = p.dept.color;
-    c.fillRect(w - px - p.dept.width - 16, markY - 6, 11, 11);
-  }
 }

@@ -3,7 +3,7 @@
  * zooming around a point, revealing a box, and converting between screen and board
  * coordinates. Pure, no DOM; unit-tested directly.
  */
-import type { BoardLayout } from '../../../../shared/board';
+import { FIT_MARGIN, fitScale, type BoardLayout } from '../../../../shared/board';
 
 /** screen = board × scale + (x, y), relative to the canvas */
 export interface View {
@@ -20,8 +20,8 @@ export function clampScale(s: number): number {
 }
 
 /** Fit the whole board into the viewport (never above 100 %), centred horizontally. */
-export function fitView(layout: BoardLayout, viewport: { width: number; height: number }, margin = 12): View {
-  const scale = clampScale(Math.min(1, (viewport.width - 2 * margin) / Math.max(1, layout.width), (viewport.height - 2 * margin) / Math.max(1, layout.height)));
+export function fitView(layout: BoardLayout, viewport: { width: number; height: number }, margin = FIT_MARGIN): View {
+  const scale = clampScale(fitScale(layout, viewport, margin));
   return { scale, x: Math.round((viewport.width - layout.width * scale) / 2), y: margin };
 }
 
