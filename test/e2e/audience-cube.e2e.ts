@@ -66,7 +66,6 @@ describe('audience cube step', () => {
       await page.setViewportSize(size);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
       const { names, lines } = await drawnNames(page);
-      process.stdout.write(`TMP ${JSON.stringify(await page.getByTestId("audience").locator("canvas[data-face-titles]").evaluate((c) => [c.style.width, c.style.height, getComputedStyle(document.documentElement).fontFamily]))} ${JSON.stringify(lines)}\n`);
       expect(lines.flat().filter((l) => l.includes('…'))).toEqual([]);
       expect(names.slice().sort()).toEqual(FACE_NAMES.slice().sort());
       await page.screenshot({ path: path.join(DOC_SHOTS, `audience-cube-${size.width}x${size.height}.png`) });
