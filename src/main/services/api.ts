@@ -12,6 +12,7 @@ import { translate } from '../../shared/i18n/messages';
 import { newWorkshop } from '../../shared/model/defaults';
 import { parseWorkshopText, serializeWorkshop } from '../../shared/model/migrations';
 import { newId } from '../../shared/model/ids';
+import { tidyTitle } from '../../shared/model/title';
 import { fail, ok, toAppError, type Result } from '../../shared/result';
 import { copyOf, describeFile, EXTENSION, freePath, listFolder, moveToTrash, withFileLock, writeNew } from './library';
 import { exportPicture, exportWorkbook, ExportWriteError, pictureFileName, workbookFileName } from './export';
@@ -137,7 +138,9 @@ export function createApi(deps: ApiDeps): ApiRouter {
         const example = (await readWorkshop(deps.examplePath)).doc;
         doc = { ...example, id: newId('ws') };
       } else {
-        doc = newWorkshop({ title: req.title, language: req.language, now: deps.now() });
+        // the title as the user meant it: a separator left from an empty part is not part of it
+        const title = tidyTitle(req.title) || translate(req.language, 'library.defaultTitle');
+        doc = newWorkshop({ title, language: req.language, now: deps.now() });
       }
       const file = await freePath(deps.folder, doc.meta.title);
       await fs.mkdir(deps.folder, { recursive: true });
@@ -173,15 +176,17 @@ export function createApi(deps: ApiDeps): ApiRouter {
     'library.rename': async (req) => {
       const file = path.resolve(req.path);
       if (!isWorkshopPath(file)) return fail('error.file.notWorkshopName', { file: path.basename(file) });
+      const title = tidyTitle(req.title);
+      if (!title) return fail('error.title.required');
       const docId = session.findByPath(file);
       if (docId) {
-        const r = session.apply(docId, [{ name: 'meta.update', payload: { patch: { title: req.title } } }]);
+        const r = session.apply(docId, [{ name: 'meta.update', payload: { patch: { title } } }]);
         if (!r.ok) return r;
         await session.flush(docId);
       } else {
         const changed = await withFileLock(file, async () => {
           const { doc } = await readWorkshop(file);
-          await writeFileDurable(file, serializeWorkshop({ ...doc, meta: { ...doc.meta, title: req.title } }));
+          await writeFileDurable(file, serializeWorkshop({ ...doc, meta: { ...doc.meta, title } }));
         });
         if (!changed.ok) return changed;
       }
