@@ -1,12 +1,12 @@
-import { mkdtempSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SettingsStore } from './settings';
+import { tempDir } from './testing/tempDir';
 
 describe('settings store', () => {
   it('remembers language, theme and recent files across restarts', async () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tpc-set-')), 'settings.json');
+    const file = path.join(tempDir('tpc-set-'), 'settings.json');
     const a = new SettingsStore(file);
     await a.load();
     await a.update({ language: 'en', theme: 'dark', zoom: { board: 1.5 } });
@@ -17,7 +17,7 @@ describe('settings store', () => {
   });
 
   it('starts with defaults when the settings file is damaged, and repairs single bad values', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'tpc-set-'));
+    const dir = tempDir('tpc-set-');
     const file = path.join(dir, 'settings.json');
     await fs.writeFile(file, '{ not json');
     expect((await new SettingsStore(file).load()).language).toBe('de');
