@@ -17,12 +17,9 @@ describe('dot voting keys', () => {
     expect(findBinding(VOTING_KEYS, { key: '-' }, notTyping, PLAIN)?.action).toBe('less');
   });
 
-  it('takes back a typo of the search with Backspace (it used to clear the row\'s dots) and ends the search with Esc', () => {
-    expect(findBinding(VOTING_KEYS, { key: 'Backspace' }, typing, PLAIN)?.action).toBe('searchBack');
-    expect(findBinding(VOTING_KEYS, { key: 'Backspace' }, notTyping, PLAIN)?.action).toBe('clear');
-    expect(findBinding(VOTING_KEYS, { key: 'Delete' }, typing, PLAIN)?.action).toBe('clear');
+  it('ends the search with Esc; without a search Esc is left to the workspace', () => {
     expect(findBinding(VOTING_KEYS, { key: 'Escape' }, typing, PLAIN)?.action).toBe('endSearch');
-    expect(findBinding(VOTING_KEYS, { key: 'Escape' }, notTyping, PLAIN)).toBeNull(); // Esc then does what the workspace does
+    expect(findBinding(VOTING_KEYS, { key: 'Escape' }, notTyping, PLAIN)).toBeNull();
   });
 
   it('leaves "?" to the shortcut sheet: it is no letter of a search', () => {
@@ -33,5 +30,6 @@ describe('dot voting keys', () => {
     const [group] = sheetOf([VOTING_KEYS]);
     expect(group?.rows.find((r) => r.what === 'room.shortcuts.votingHyphen')?.keys).toEqual([['−']]);
     expect(group?.rows.find((r) => r.what === 'room.shortcuts.votingEndSearch')?.keys).toEqual([['Esc']]);
+    expect(group?.rows.find((r) => r.what === 'room.shortcuts.votingSearchBack')?.keys).toEqual([['room.key.backspace']]);
   });
 });

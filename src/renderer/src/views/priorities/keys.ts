@@ -34,15 +34,15 @@ export const VOTING_KEYS = {
     { action: 'less', keys: ['-'], label: 'room.shortcuts.votingMoreLess', when: countingNotTyping },
     { action: 'lessSign', keys: ['\u2212', 'Subtract'], label: 'room.shortcuts.votingMoreLess', when: counting },
     { action: 'clear', keys: ['Delete'], label: 'room.shortcuts.votingClear', when: counting },
-    // a typo in the search is taken back, it does not clear the row's dots
-    { action: 'clear', keys: ['Backspace'], label: 'room.shortcuts.votingClear', when: countingNotTyping },
-    { action: 'searchBack', keys: ['Backspace'], label: 'room.shortcuts.votingSearchBack', when: searching },
+    // clears the row too, but while a search is shown it takes back the search's last letter (the note below)
+    { action: 'back', keys: ['Backspace'], label: 'room.shortcuts.votingClear', when: counting },
     { action: 'endSearch', keys: ['Escape'], label: 'room.shortcuts.votingEndSearch', when: searching },
     { action: 'digit', keys: DIGITS, label: 'room.shortcuts.votingDigits', when: counting },
   ],
   notes: [
     { keys: ['A … Z'], label: 'room.shortcuts.votingTypeAhead' },
     { keys: ['−'], label: 'room.shortcuts.votingHyphen' },
+    { keys: ['room.key.backspace'], label: 'room.shortcuts.votingSearchBack' },
   ],
 } as const satisfies KeyTable<string, VotingKeyContext>;
 
