@@ -3,14 +3,14 @@
  * may talk to it. Requests are made as a browser would send them from another origin
  * (Origin, Sec-Fetch-Site) or after DNS rebinding (a foreign Host header).
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../main/services/testing/tempDir';
 
 // a stand-in for the built renderer: the harness only needs its index.html
-const renderer = mkdtempSync(path.join(os.tmpdir(), 'tpc-harness-renderer-'));
+const renderer = tempDir('tpc-harness-renderer-');
 mkdirSync(path.join(renderer, 'assets'));
 writeFileSync(
   path.join(renderer, 'index.html'),
@@ -64,7 +64,7 @@ async function pageToken(): Promise<string> {
 }
 
 beforeAll(async () => {
-  harness = await startHarness({ port: 0, data: mkdtempSync(path.join(os.tmpdir(), 'tpc-harness-door-')), language: 'en' });
+  harness = await startHarness({ port: 0, data: tempDir('tpc-harness-door-'), language: 'en' });
   port = Number(new URL(harness.url).port);
   own = `http://127.0.0.1:${port}`;
 });

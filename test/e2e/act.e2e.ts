@@ -107,11 +107,33 @@ describe('prioritise and act', () => {
     // Thomas Schmidt (→ next people with the arrow key): takes one dot from the hotline, gives two to the first call
     await voter(page, 'Thomas Schmidt').click();
     await page.getByRole('grid', { name: 'Punkte von Thomas Schmidt' }).waitFor();
-    await page.keyboard.type('Service');
-    // right after letters a hyphen is part of the title ("Google-B"); after the type-ahead pause it is a dot less
-    await page.waitForTimeout(1000);
+    // while the search shows on screen, "-" is part of the title ("Service-H"), not a dot less
+    const search = page.getByRole('status').filter({ hasText: /^Suche:/ });
+    await page.keyboard.type('Service-Hx');
+    await page.keyboard.press('Backspace'); // takes back the typo, the row keeps its dots
+    expect(await search.textContent()).toContain('„Service-H“');
+    expect(await search.textContent()).toContain('„-“ gehört jetzt zum Titel');
+    expect(await page.locator('.row.active .pick').textContent()).toBe('Service-Hotline bei Problemen (z. B. Karte gesperrt)');
+    await voter(page, 'Thomas Schmidt').filter({ hasText: '1 von 4 übrig' }).waitFor();
+    // Esc ends the search; then "-" takes a dot away
+    await page.keyboard.press('Escape');
+    expect(await search.count()).toBe(0);
     await page.keyboard.press('-');
     await voter(page, 'Thomas Schmidt').filter({ hasText: '2 von 4 übrig' }).waitFor();
+    // and after a pause the search ends by itself, visibly: the next "-" is a dot less again
+    await page.keyboard.press('+');
+    await voter(page, 'Thomas Schmidt').filter({ hasText: '1 von 4 übrig' }).waitFor();
+    await page.keyboard.type('Service');
+    await search.waitFor();
+    await search.waitFor({ state: 'detached' });
+    await page.keyboard.press('-');
+    await voter(page, 'Thomas Schmidt').filter({ hasText: '2 von 4 übrig' }).waitFor();
+    // the ? sheet says the same
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: /Tastenkürzel/ });
+    await sheet.getByText('„-“ während eine Suche angezeigt wird: gehört zum Titel („Google-B“); nach einer Pause oder Esc: ein Punkt weniger').waitFor();
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
     await page.keyboard.type('Erster');
     await page.keyboard.press('2');
     await voter(page, 'Thomas Schmidt').filter({ hasText: '0 von 4 übrig' }).waitFor();

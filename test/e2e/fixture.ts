@@ -2,10 +2,11 @@
  * E2E helpers: start the harness (the real services) on a free loopback port with its
  * own data folder, and open pages in Debian's Chromium through playwright-core.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
 import { startHarness, type Harness } from '../../src/harness/server';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -24,8 +25,19 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
+/** every data folder a test file made: removed after the file (hundreds of tpc-e2e-* were left in /tmp) */
+const dataFolders: string[] = [];
+// only under vitest: the bench (tsx bench/run.ts) imports this file too, and has no runner for hooks
+if (process.env['VITEST']) {
+  afterAll(() => {
+    for (const d of dataFolders.splice(0)) rmSync(d, { recursive: true, force: true, maxRetries: 3 });
+  });
+}
+
 export function tempData(prefix = 'tpc-e2e-'): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  dataFolders.push(dir);
+  return dir;
 }
 
 export interface Running {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { DOC_SHOTS, fileMenu, launchBrowser, openPage, startApp, tempData } from './fixture';
@@ -75,6 +75,90 @@ describe('library screen', () => {
     await page.reload();
     await page.getByText('No workshops yet').waitFor(); // remembered
     await page.close();
+    await app.harness.close();
+  });
+});
+
+describe('typing on the library screen', () => {
+  /** two workshops in the library, back on the library screen */
+  async function twoWorkshops(page: Page): Promise<void> {
+    for (const title of ['Autohaus Becker', 'Messe Stand']) {
+      await page.getByLabel('Titel des neuen Workshops').fill(title);
+      await page.getByRole('button', { name: 'Neuer Workshop' }).last().click();
+      await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
+      await page.getByRole('button', { name: /Alle Workshops/ }).click();
+    }
+    await page.getByRole('button', { name: 'Messe Stand', exact: true }).waitFor();
+  }
+  const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+  const titles = async (page: Page) => (await page.getByRole('list', { name: 'Workshops' }).getByRole('heading').allTextContents()).map((s) => s.trim()).sort();
+
+  it('puts the cursor in the rename field: what is typed, slowly or fast, renames, and Enter creates nothing', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await twoWorkshops(page);
+    await page.getByRole('button', { name: 'Umbenennen: Autohaus Becker' }).click();
+    expect(await focusedId(page)).toMatch(/^rename-/); // was: focus stayed on the button, the text went nowhere
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Autohaus Becker ', { delay: 60 });
+    await page.keyboard.type('– Kundenreise Neuwagen', { delay: 5 });
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Autohaus Becker – Kundenreise Neuwagen', exact: true }).waitFor();
+    expect(await titles(page)).toEqual(['Autohaus Becker – Kundenreise Neuwagen', 'Messe Stand']);
+    // after saving, the cursor is on the renamed workshop, not lost on the page
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Autohaus Becker – Kundenreise Neuwagen');
+    expect(errors).toEqual([]);
+    await app.harness.close();
+  });
+
+  it('keeps the cursor and the text where the user types while the listing refreshes with a workshop that appeared on disk', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await twoWorkshops(page);
+    const folder = path.join(app.data, 'workshops');
+    const appear = async (name: string) => {
+      await fs.copyFile(path.resolve('resources/example.tpcube'), path.join(folder, name));
+      // coming back to the window (from the file manager) reads the folder again
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    };
+
+    // a rename is open, the user goes on in the new-workshop field
+    await page.getByRole('button', { name: 'Umbenennen: Messe Stand' }).click();
+    await page.getByLabel('Titel des neuen Workshops').click();
+    await page.keyboard.type('Autohaus Becker ', { delay: 40 });
+    await appear('copied-from-usb.tpcube');
+    await page.keyboard.type('– Kundenreise', { delay: 20 });
+    await page.getByRole('button', { name: 'Touchpoint-Workshop Privatkunden', exact: true }).waitFor();
+    await page.keyboard.type(' Neuwagen', { delay: 5 });
+    expect(await focusedId(page)).toBe('new-title');
+    expect(await page.getByLabel('Titel des neuen Workshops').inputValue()).toBe('Autohaus Becker – Kundenreise Neuwagen');
+    expect(await page.getByLabel('Neuer Titel').inputValue()).toBe('Messe Stand'); // the open rename got none of it
+
+    // and the other way round: typing in the rename field while the listing refreshes
+    await page.getByLabel('Neuer Titel').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Messe ', { delay: 40 });
+    await appear('second-copy.tpcube');
+    await page.keyboard.type('Frankfurt', { delay: 20 });
+    await page.getByRole('list', { name: 'Workshops' }).getByRole('listitem').nth(3).waitFor();
+    expect(await focusedId(page)).toMatch(/^rename-/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Messe Frankfurt', exact: true }).waitFor();
+    expect(await page.getByLabel('Titel des neuen Workshops').inputValue()).toBe('Autohaus Becker – Kundenreise Neuwagen');
+    expect(await titles(page)).toEqual(['Autohaus Becker', 'Messe Frankfurt', 'Touchpoint-Workshop Privatkunden', 'Touchpoint-Workshop Privatkunden']);
+    expect(errors).toEqual([]);
+    await app.harness.close();
+  });
+
+  it('never names a workshop after a dash left from an empty part', async () => {
+    const app = await startApp();
+    const { page } = await openPage(browser, app.harness.url);
+    await page.getByLabel('Titel des neuen Workshops').fill(' – Kundenreise Neuwagen');
+    await page.getByLabel('Titel des neuen Workshops').press('Enter');
+    await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).waitFor();
+    expect(await page.locator('h1.doc-title').textContent()).toBe('Kundenreise Neuwagen');
+    const files = (await fs.readdir(path.join(app.data, 'workshops'))).filter((n) => n.endsWith('.tpcube'));
+    expect(files).toEqual(['Kundenreise-Neuwagen.tpcube']);
     await app.harness.close();
   });
 });

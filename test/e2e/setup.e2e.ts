@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openExample, openPage, startApp } from './fixture';
+import path from 'node:path';
+import { launchBrowser, openExample, openPage, screenshotDir, startApp } from './fixture';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,6 +85,80 @@ describe('setup at the limits', () => {
     await page.getByRole('dialog', { name: 'Auf 2 Punkte senken' }).getByRole('button', { name: 'Auf 2 Punkte senken' }).click();
     await page.getByText('6 Teilnehmende hatten mehr als 2 Punkte vergeben; die überzähligen Punkte wurden entfernt.').waitFor();
     await expect.poll(() => dots.inputValue()).toBe('2');
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+});
+
+describe('the workshop date', () => {
+  const focusedLabel = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() ?? '');
+
+  it('is one stop for Tab: typed as 1.12.2026 it is saved, shown as 01.12.2026, and the next Tab goes on to the venue', async () => {
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await openExample(page);
+    await view(page, 'Vorbereitung');
+    const date = page.getByLabel('Datum', { exact: true });
+    expect(await date.inputValue()).toBe('12.03.2026'); // the example's 2026-03-12, as German reads it
+
+    await page.getByLabel('Kunde', { exact: true }).click();
+    await page.keyboard.press('Tab');
+    expect(await focusedLabel(page)).toBe('Datum');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('1.12.2026', { delay: 30 });
+    await page.keyboard.press('Tab');
+    expect(await focusedLabel(page)).toBe('Ort'); // one Tab, and the date is left (was: the next segment of the picker)
+    await expect.poll(() => date.inputValue()).toBe('01.12.2026');
+
+    // an incomplete date says what is wrong and keeps the saved one (it used to clear it)
+    await date.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('31.02.', { delay: 30 });
+    await page.keyboard.press('Tab');
+    expect(await focusedLabel(page)).toBe('Ort');
+    await page.getByRole('alert').filter({ hasText: '„31.02.“ ist kein Datum' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: '„31.02.“ ist kein Datum' }).textContent()).toContain('Gespeichert bleibt der 01.12.2026.');
+    await view(page, 'Zusammenfassung');
+    await page.getByText(/· 01\.12\.2026/).waitFor();
+    await view(page, 'Vorbereitung');
+    expect(await page.getByLabel('Datum', { exact: true }).inputValue()).toBe('01.12.2026');
+
+    // ISO as typed by someone used to it, and Esc after a typo brings back the saved date
+    await date.fill('2026-12-02');
+    await date.press('Enter');
+    await expect.poll(() => date.inputValue()).toBe('02.12.2026');
+    await date.fill('2.13.2026');
+    await date.press('Escape');
+    expect(await date.inputValue()).toBe('02.12.2026');
+
+    // the calendar button (for the mouse, not a Tab stop) writes the same date
+    expect(await page.getByRole('button', { name: 'Datum im Kalender wählen' }).getAttribute('tabindex')).toBe('-1');
+    await page.locator('input[type="date"]').evaluate((el: HTMLInputElement) => {
+      el.value = '2026-12-03'; // what choosing a day in Chromium's calendar does
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect.poll(() => date.inputValue()).toBe('03.12.2026');
+    await page.locator('section.meta').screenshot({ path: path.join(await screenshotDir(), 'setup-date-de.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+
+  it('reads and writes the date the English way in English', async () => {
+    const app = await startApp(undefined, 'en');
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await openExample(page);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Setup', exact: true }).click();
+    const date = page.getByLabel('Date', { exact: true });
+    expect(await date.inputValue()).toBe('12 Mar 2026');
+    await date.fill('2 Dec 2026');
+    await date.press('Tab');
+    await expect.poll(() => date.inputValue()).toBe('2 Dec 2026');
+    await date.fill('tomorrow');
+    await date.press('Tab');
+    await page.getByRole('alert').filter({ hasText: '“tomorrow” is not a date' }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('The saved date stays 2 Dec 2026.');
     expect(errors).toEqual([]);
     await page.close();
     await app.harness.close();

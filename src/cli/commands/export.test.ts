@@ -1,12 +1,12 @@
 /** `npm run cli -- export …`: the handoff files, or one clear line and a non-zero exit. */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleWorkshop } from '../../shared/example/bank';
 import { serializeWorkshop } from '../../shared/model/migrations';
 import { main } from '../index';
+import { tempDir } from '../../main/services/testing/tempDir';
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -19,7 +19,7 @@ async function run(...args: string[]) {
 }
 
 async function workshopFile() {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tpc-cli-export-'));
+  const dir = tempDir('tpc-cli-export-');
   const file = path.join(dir, 'bank.tpcube');
   await fs.writeFile(file, serializeWorkshop(exampleWorkshop()));
   return { dir, file };

@@ -1,11 +1,11 @@
 /** `npm run cli -- validate <file>` reads a workshop as the app does: BOM and UTF-16 too, and refuses oversized files. */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleWorkshop } from '../../shared/example/bank';
 import { serializeWorkshop } from '../../shared/model/migrations';
 import { main } from '../index';
+import { tempDir } from '../../main/services/testing/tempDir';
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -21,7 +21,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('cli validate', () => {
   it('validates a workshop saved as UTF-16 LE with a byte order mark', async () => {
-    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'tpc-cli-validate-')), 'bank.tpcube');
+    const file = path.join(tempDir('tpc-cli-validate-'), 'bank.tpcube');
     await fs.writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(serializeWorkshop(exampleWorkshop()), 'utf16le')]));
     const r = await run(file);
     expect(r.err).toBe('');
@@ -30,7 +30,7 @@ describe('cli validate', () => {
   });
 
   it('refuses a file over the size cap with one clear line', async () => {
-    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'tpc-cli-validate-')), 'big.tpcube');
+    const file = path.join(tempDir('tpc-cli-validate-'), 'big.tpcube');
     await fs.writeFile(file, '');
     await fs.truncate(file, 60_000_000);
     const r = await run(file);

@@ -4,9 +4,8 @@
  * module), with the real services underneath. A save that fails is a real failed write
  * (EROFS injected at the file-system layer: root ignores a read-only folder).
  */
-import { mkdirSync, mkdtempSync, promises as fs, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, promises as fs, readFileSync, readdirSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cmd } from '../../shared/commands';
@@ -14,10 +13,11 @@ import { CHANNEL_NAMES, INVOKE_PREFIX } from '../../shared/ipc/channels';
 import { newWorkshop } from '../../shared/model/defaults';
 import { boot, type BootEnv } from './boot';
 import { fakeElectron, type FakeElectron } from './testing/fakeElectron';
+import { tempDir } from '../services/testing/tempDir';
 
 const MAIN_DIR = '/opt/tpc/resources/app.asar/out/main';
 const APP_PAGE = { url: 'file:///opt/tpc/resources/app.asar/out/renderer/index.html', parent: null };
-const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'tpc-boot-'));
+const tmp = () => tempDir('tpc-boot-');
 const display = (id: number, bounds: { x: number; y: number; width: number; height: number }, internal: boolean) => ({ id, bounds, workArea: bounds, internal });
 const laptop = display(1, { x: 0, y: 0, width: 1920, height: 1200 }, true);
 const beamer = display(7, { x: 1920, y: 0, width: 1920, height: 1080 }, false);

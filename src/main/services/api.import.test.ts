@@ -1,14 +1,13 @@
 /** The import channels: 'import.parse' reads a client's list (base64, in an isolated process) into a table or a clear error; 'import.remember' / 'import.recall' keep the dialog's mapping per header set. */
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApi } from './api';
 import { Session } from './session';
 import { SettingsStore } from './settings';
+import { tempDir } from './testing/tempDir';
 
 function makeApi() {
-  const data = mkdtempSync(path.join(os.tmpdir(), 'tpc-api-import-'));
+  const data = tempDir('tpc-api-import-');
   return createApi({
     session: new Session({ debounceMs: 10 }),
     settings: new SettingsStore(path.join(data, 'settings.json')),

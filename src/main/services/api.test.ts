@@ -3,17 +3,16 @@
  * every handler: each answer is an error envelope (or a valid result), nothing throws,
  * and the service keeps working afterwards.
  */
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { createApi } from './api';
 import { Session } from './session';
 import { SettingsStore } from './settings';
+import { tempDir } from './testing/tempDir';
 
 function makeApi() {
-  const data = mkdtempSync(path.join(os.tmpdir(), 'tpc-api-'));
+  const data = tempDir('tpc-api-');
   const session = new Session({ debounceMs: 10 });
   const api = createApi({
     session,

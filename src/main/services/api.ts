@@ -12,6 +12,7 @@ import { translate } from '../../shared/i18n/messages';
 import { newWorkshop } from '../../shared/model/defaults';
 import { parseWorkshopText, serializeWorkshop } from '../../shared/model/migrations';
 import { newId } from '../../shared/model/ids';
+import { tidyTitle } from '../../shared/model/title';
 import { fail, ok, toAppError, type Result } from '../../shared/result';
 import { copyOf, describeFile, EXTENSION, freePath, listFolder, moveToTrash, withFileLock, writeNew } from './library';
 import { exportPicture, exportWorkbook, ExportWriteError, pictureFileName, workbookFileName } from './export';
@@ -141,7 +142,9 @@ export function createApi(deps: ApiDeps): ApiRouter {
         const example = (await readWorkshop(deps.examplePath)).doc;
         doc = { ...example, id: newId('ws') };
       } else {
-        doc = newWorkshop({ title: req.title, language: req.language, now: deps.now() });
+        // the title as the user meant it: a separator left from an empty part is not part of it
+        const title = tidyTitle(req.title) || translate(req.language, 'library.defaultTitle');
+        doc = newWorkshop({ title, language: req.language, now: deps.now() });
       }
       const file = await freePath(deps.folder, doc.meta.title);
       await fs.mkdir(deps.folder, { recursive: true });
@@ -177,17 +180,19 @@ export function createApi(deps: ApiDeps): ApiRouter {
     'library.rename': async (req) => {
       const file = path.resolve(req.path);
       if (!isWorkshopPath(file)) return fail('error.file.notWorkshopName', { file: path.basename(file) });
+      const title = tidyTitle(req.title);
+      if (!title) return fail('error.title.required');
       const docId = session.findByPath(file);
       if (docId) {
         // the session renames the file after the title (and moves the recent entry)
-        const r = session.apply(docId, [{ name: 'meta.update', payload: { patch: { title: req.title } } }]);
+        const r = session.apply(docId, [{ name: 'meta.update', payload: { patch: { title } } }]);
         if (!r.ok) return r;
         await session.flush(docId);
         return ok(await describeFile(session.state(docId).path));
       }
-      const moved = await retitleClosed(file, req.title);
+      const moved = await retitleClosed(file, title);
       if (!moved.ok) return moved;
-      if (moved.value !== file) await settings.moveRecent(file, moved.value, req.title);
+      if (moved.value !== file) await settings.moveRecent(file, moved.value, title);
       return ok(await describeFile(moved.value));
     },
     'library.duplicate': async (req) => {

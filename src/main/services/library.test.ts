@@ -4,8 +4,7 @@
  * restore a backup over it, rename it, delete it or open it while it looks damaged.
  * Also what the library reads: encodings, non-workshop files, oversized and set-aside files.
  */
-import { mkdtempSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryListing, OpenOutcome } from '../../shared/ipc/types';
@@ -17,6 +16,7 @@ import { Session } from './session';
 import { SettingsStore } from './settings';
 import { backupFolder } from './storage/backups';
 import { bundleChild, killAll, killHard, startChild } from './storage/testing/children';
+import { tempDir } from './testing/tempDir';
 
 const EXAMPLE = path.resolve(__dirname, '../../../resources/example.tpcube');
 let holder = '';
@@ -32,7 +32,7 @@ afterEach(async () => {
 });
 
 function makeApi() {
-  const data = mkdtempSync(path.join(os.tmpdir(), 'tpc-library-'));
+  const data = tempDir('tpc-library-');
   const folder = path.join(data, 'workshops');
   const session = new Session({ debounceMs: 10 });
   sessions.push(session);

@@ -5,14 +5,14 @@
  * a later rename to the same title takes the name (a stale lock of the crash is taken over).
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cmd } from '../../shared/commands';
 import { listFolder } from './library';
 import { Session } from './session';
 import { bundleChild, killAll, startChild } from './storage/testing/children';
+import { tempDir } from './testing/tempDir';
 
 let child = '';
 const sessions: Session[] = [];
@@ -33,7 +33,7 @@ const STEPS = ['lockNew', 'rename', 'releaseOld', 'backups', 'none'] as const;
 describe('a crash while the file is renamed after its title', () => {
   for (const step of STEPS) {
     it(`killed before "${step}": the workshop opens under one name with all saved changes`, async () => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'tpc-rename-crash-'));
+      const dir = tempDir('tpc-rename-crash-');
       const { child: c, line } = await startChild(child, [dir, step]);
       expect(line).toBe('saved 3');
       await ended(c);

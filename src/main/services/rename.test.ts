@@ -4,8 +4,7 @@
  * recent entry; the open document keeps saving at the new name. Real files, and a real
  * second process where another instance matters.
  */
-import { mkdtempSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cmd } from '../../shared/commands';
@@ -16,6 +15,7 @@ import { Session } from './session';
 import { SettingsStore } from './settings';
 import { backupFolder } from './storage/backups';
 import { bundleChild, killAll, startChild } from './storage/testing/children';
+import { tempDir } from './testing/tempDir';
 
 const EXAMPLE = path.resolve(__dirname, '../../../resources/example.tpcube');
 let holder = '';
@@ -32,7 +32,7 @@ afterEach(async () => {
 });
 
 function makeApi() {
-  const data = mkdtempSync(path.join(os.tmpdir(), 'tpc-rename-'));
+  const data = tempDir('tpc-rename-');
   const folder = path.join(data, 'workshops');
   const session = new Session({ debounceMs: 10 });
   sessions.push(session);

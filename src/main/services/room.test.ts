@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppEvent, DocState, RoomState } from '../../shared/ipc/types';
@@ -7,9 +5,10 @@ import { createApi } from './api';
 import { Room } from './room';
 import { Session } from './session';
 import { SettingsStore } from './settings';
+import { tempDir } from './testing/tempDir';
 
 function makeApi() {
-  const data = mkdtempSync(path.join(os.tmpdir(), 'tpc-room-'));
+  const data = tempDir('tpc-room-');
   const session = new Session({ debounceMs: 10 });
   const room = new Room();
   const events: AppEvent[] = [];

@@ -1,4 +1,4 @@
-import { mkdtempSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -6,8 +6,9 @@ import { cmd } from '../../shared/commands';
 import { newWorkshop } from '../../shared/model/defaults';
 import type { SessionEvent } from '../../shared/ipc/types';
 import { Session } from './session';
+import { tempDir } from './testing/tempDir';
 
-const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'tpc-session-'));
+const tmp = () => tempDir('tpc-session-');
 const fresh = () => newWorkshop({ title: 'Test', language: 'de', now: new Date('2026-11-23T10:00:00Z') });
 const sessions: Session[] = [];
 

@@ -3,8 +3,7 @@
  * wrote files it then refused to open). Commands are correct today, so a broken command is
  * simulated: the guarantee must hold for the next bug, too.
  */
-import { mkdtempSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cmd, COMMANDS } from '../../shared/commands';
@@ -12,8 +11,9 @@ import { newWorkshop } from '../../shared/model/defaults';
 import { parseWorkshopText } from '../../shared/model/migrations';
 import type { Workshop } from '../../shared/model/schema';
 import { Session } from './session';
+import { tempDir } from './testing/tempDir';
 
-const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'tpc-validate-'));
+const tmp = () => tempDir('tpc-validate-');
 const sessions: Session[] = [];
 afterEach(async () => {
   vi.restoreAllMocks();

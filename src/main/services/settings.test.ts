@@ -1,15 +1,15 @@
-import { mkdtempSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headerSetKey, REMEMBER_MAX, type RememberedImport } from '../../shared/import/remember';
 import { SettingsStore } from './settings';
+import { tempDir } from './testing/tempDir';
 
 const mapping = (key: string): RememberedImport => ({ key, columns: [{ field: 'title', header: 'massnahme' }], values: [{ kind: 'department', value: 'vertrieb', target: 'create' }] });
 
 describe('settings store', () => {
   it('remembers language, theme and recent files across restarts', async () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tpc-set-')), 'settings.json');
+    const file = path.join(tempDir('tpc-set-'), 'settings.json');
     const a = new SettingsStore(file);
     await a.load();
     await a.update({ language: 'en', theme: 'dark', zoom: { board: 1.5 } });
@@ -20,7 +20,7 @@ describe('settings store', () => {
   });
 
   it('starts with defaults when the settings file is damaged, and repairs single bad values', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'tpc-set-'));
+    const dir = tempDir('tpc-set-');
     const file = path.join(dir, 'settings.json');
     await fs.writeFile(file, '{ not json');
     expect((await new SettingsStore(file).load()).language).toBe('de');
@@ -30,7 +30,7 @@ describe('settings store', () => {
   });
 
   it('remembers import mappings per header set across restarts, the newest 20, and keeps them out of the settings the windows get', async () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tpc-set-')), 'settings.json');
+    const file = path.join(tempDir('tpc-set-'), 'settings.json');
     const a = new SettingsStore(file);
     await a.load();
     const key = headerSetKey(['Maßnahme', 'Team']);
@@ -50,7 +50,7 @@ describe('settings store', () => {
   });
 
   it('drops a damaged remembered mapping and keeps the others and every setting', async () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tpc-set-')), 'settings.json');
+    const file = path.join(tempDir('tpc-set-'), 'settings.json');
     const bad = [{ key: 'x', columns: [{ field: 'nope', header: 1 }], values: [] }, 'junk', null, JSON.parse('{"key":"y","columns":[],"values":[],"__proto__":{"polluted":true}}') as unknown];
     await fs.writeFile(file, JSON.stringify({ language: 'en', importMappings: [...bad, mapping('good')] }));
     const s = new SettingsStore(file);

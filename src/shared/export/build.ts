@@ -3,6 +3,7 @@
  * document and the options; the writer in src/main/services/export makes the .xlsx.
  */
 import type { Workshop } from '../model/schema';
+import { tidyTitle } from '../model/title';
 import { contextOf, type ExportOptions } from './context';
 import { autoRowHeights } from './layout';
 import type { WorkbookModel } from './model';
@@ -40,13 +41,12 @@ export function buildWorkbookModel(workshop: Workshop, opts: ExportOptions): Wor
 
 /** A file name for the workbook from the workshop's title: safe on every OS. */
 export function exportFileName(workshop: Pick<Workshop, 'meta'>, ext: 'xlsx' | 'png', suffix = ''): string {
-  const base = workshop.meta.title
-    .normalize('NFC')
+  const base = tidyTitle(workshop.meta.title)
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f<>:"/\\|?*\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .replace(/^[.\s\-–—]+|[.\s\-–—]+$/g, '')
     .slice(0, 80);
   return `${base || 'workshop'}${suffix ? ` ${suffix}` : ''}.${ext}`;
 }

@@ -4,11 +4,11 @@
  * hook really flips the fuses in an executable that carries Electron's fuse wire.
  */
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../../src/main/services/testing/tempDir';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const require = createRequire(import.meta.url);
@@ -100,7 +100,7 @@ describe('Electron fuses (S7)', () => {
   it('are flipped in the packed executable by the afterPack hook electron-builder calls', async () => {
     expect(config.afterPack).toBe('./build/afterPack.cjs');
     const hook = require(path.join(ROOT, config.afterPack)) as (ctx: unknown) => Promise<void>;
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'tpc-fuses-'));
+    const dir = tempDir('tpc-fuses-');
     const exe = path.join(dir, config.linux.executableName);
     fakeElectron(exe);
     const before = wireOf(exe);

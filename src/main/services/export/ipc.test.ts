@@ -1,5 +1,5 @@
 /** The export channels behind the IPC contract: save dialog in Electron, download in the harness. */
-import { mkdtempSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -10,6 +10,7 @@ import type { Result } from '../../../shared/result';
 import { createApi, type Dialogs } from '../api';
 import { Session } from '../session';
 import { SettingsStore } from '../settings';
+import { tempDir } from '../testing/tempDir';
 
 const sessions: Session[] = [];
 afterEach(async () => {
@@ -17,7 +18,7 @@ afterEach(async () => {
 });
 
 async function openExample(dialogs?: Dialogs) {
-  const data = mkdtempSync(path.join(os.tmpdir(), 'tpc-export-ipc-'));
+  const data = tempDir('tpc-export-ipc-');
   const session = new Session({ debounceMs: 60_000 });
   sessions.push(session);
   const api = createApi({
@@ -75,7 +76,7 @@ describe('export.excel and export.png', () => {
   });
 
   it('write where the save dialog says, in the UI language by default', async () => {
-    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'tpc-export-target-')), 'Übergabe.xlsx');
+    const target = path.join(tempDir('tpc-export-target-'), 'Übergabe.xlsx');
     const { dialogs, asked } = fakeDialogs(() => target);
     const { api, docId } = await openExample(dialogs);
     const r = await api.call('export.excel', { docId });

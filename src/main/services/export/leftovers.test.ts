@@ -3,12 +3,12 @@
  * destination. The next export to that folder removes the leftovers of dead writers, and
  * only those: a write in progress and the user's own hidden files stay.
  */
-import { mkdtempSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bundleChild, killAll, killHard, startChild } from '../storage/testing/children';
 import { writeExportFile } from './writer';
+import { tempDir } from '../testing/tempDir';
 
 let exporter = '';
 beforeAll(async () => {
@@ -20,7 +20,7 @@ const temps = async (dir: string) => (await fs.readdir(dir)).filter((n) => n.end
 
 describe('leftovers of a killed export', () => {
   it('are removed by the next export to that folder; a live write and other hidden files stay', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'tpc-leftover-'));
+    const dir = tempDir('tpc-leftover-');
     const target = path.join(dir, 'Touchpoints Bank.xlsx');
     const { child, line } = await startChild(exporter, [target]);
     expect(line).toBe('written');

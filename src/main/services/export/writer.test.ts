@@ -1,14 +1,14 @@
 /** Exports are atomic (R8): on any error the old file stays whole, no half-written .xlsx, no temp file. */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleWorkshop } from '../../../shared/example/bank';
 import { EXPORT_NOW } from '../../../shared/export/testkit';
 import { exportWorkbookToFile, ExportWriteError } from './index';
+import { tempDir } from '../testing/tempDir';
 
-const tmp = () => fs.mkdtemp(path.join(os.tmpdir(), 'tpc-export-'));
+const tmp = () => tempDir('tpc-export-');
 
 afterEach(() => {
   vi.restoreAllMocks();

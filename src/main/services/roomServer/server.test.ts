@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PresenterRoundView } from '../../../shared/room/round';
 import { Phone, startRoom, type TestRoom } from './testkit';
+import { tempDir } from '../testing/tempDir';
 
 const TP = 'tp_t000';
 let room: TestRoom | null = null;
@@ -229,7 +229,7 @@ describe('room server', () => {
 
 describe('room server: the phone page over HTTP', () => {
   it('serves the built app with a strict CSP, and nothing outside it', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'tpc-phone-'));
+    const dir = tempDir('tpc-phone-');
     mkdirSync(path.join(dir, 'assets'), { recursive: true });
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><script type="module" src="./assets/app.js"></script>');
     writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');

@@ -5,13 +5,13 @@
  * FAULTS_FULL=1 (npm run test:faults) runs 500 kills; the normal suite runs 100.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseWorkshopText } from '../../../shared/model/migrations';
+import { tempDir } from '../testing/tempDir';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const KILLS = process.env['FAULTS_FULL'] ? 500 : 100;
@@ -21,7 +21,7 @@ const WRITE_ALLOWANCE = 1000;
 let bundle = '';
 
 beforeAll(async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'tpc-kill-bundle-'));
+  const dir = tempDir('tpc-kill-bundle-');
   bundle = path.join(dir, 'child.mjs');
   await build({
     entryPoints: [path.join(here, 'testing/saver-child.ts')],
@@ -77,7 +77,7 @@ function runOnce(file: string, killAfterMs: number): Promise<Cycle> {
 
 describe('kill -9 during saves (R2)', () => {
   it(`keeps the workshop file readable and complete up to the autosave window over ${KILLS} kills`, async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'tpc-kill-'));
+    const dir = tempDir('tpc-kill-');
     const file = path.join(dir, 'kill.tpcube');
     let last = 0;
     for (let i = 0; i < KILLS; i++) {

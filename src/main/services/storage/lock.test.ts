@@ -4,7 +4,7 @@
  * this computer keeps its lock, whatever the caller asks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { createApi } from '../api';
 import { Session } from '../session';
 import { SettingsStore } from '../settings';
 import { INSTANCE_ID, processStart, takeLock } from './lock';
+import { tempDir } from '../testing/tempDir';
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -32,7 +33,7 @@ const boot = () => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim(
 const onLinux = process.platform === 'linux';
 
 async function workshopWithLock(lock: object) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'tpc-lock-'));
+  const dir = tempDir('tpc-lock-');
   const file = path.join(dir, 'w.tpcube');
   await fs.writeFile(file, serializeWorkshop(newWorkshop({ title: 'Gesperrt', language: 'de', now: new Date('2026-11-23T10:00:00Z') })));
   await fs.writeFile(`${file}.lock`, JSON.stringify(lock));
@@ -72,7 +73,7 @@ describe('locks whose owner is gone or cannot be checked', () => {
   });
 
   it('tells who holds a lock from another computer, and opens anyway only when asked', async () => {
-    const data = mkdtempSync(path.join(os.tmpdir(), 'tpc-lock-api-'));
+    const data = tempDir('tpc-lock-api-');
     const { file } = await workshopWithLock({ pid: 4242, host: 'beamer-laptop', since: '2026-11-23T08:00:00.000Z', instance: 'theirs' });
     const session = new Session();
     const api = createApi({

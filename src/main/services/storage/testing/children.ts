@@ -3,18 +3,18 @@
  * suite does) and run with plain Node, so it holds locks and files like another instance.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { tempDir } from '../../testing/tempDir';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const started = new Set<ChildProcess>();
 
 /** Bundle `testing/<name>.ts` into a runnable .mjs; returns its path. */
 export async function bundleChild(name: string): Promise<string> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'tpc-child-bundle-'));
+  const dir = tempDir('tpc-child-bundle-');
   const outfile = path.join(dir, `${name}.mjs`);
   await build({ entryPoints: [path.join(here, `${name}.ts`)], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'silent' });
   // the bundle imports lowdb/zod from the project's node_modules
