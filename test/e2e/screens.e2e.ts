@@ -102,6 +102,12 @@ function workViewProblems(): string[] {
     const problem = reachable(el);
     if (problem) problems.push(problem);
   }
+  // a column squeezed to nothing is cut off too: its cells are there, their text is not
+  for (const el of document.querySelectorAll('[role="gridcell"], [role="columnheader"]')) {
+    if (el.closest('[inert], [aria-hidden="true"]') || !(el.textContent ?? '').trim()) continue;
+    const r = el.getBoundingClientRect();
+    if (r.height > 1 && r.width < 24) problems.push(`${name(el)} is squeezed to ${Math.round(r.width)} px`);
+  }
   return problems;
 }
 
@@ -215,6 +221,11 @@ describe('every screen fits the beamer that is there', () => {
             await settle(page);
           }
           const at = b ? `${v.name} / ${b}` : v.name;
+          if (b === 'Punktabfrage') {
+            // the voting grid shows once a person is chosen
+            await page.getByRole('region', { name: 'Wer vergibt Punkte' }).getByRole('button').first().click();
+            await settle(page);
+          }
           for (const p of await page.evaluate(workViewProblems)) found.push(`${at}: ${p}`);
           for (const p of await page.evaluate(chromeProblems, size.width < 1500)) found.push(`${at}: ${p}`);
           await page.screenshot({ path: path.join(DOC_SHOTS, `screen-${tag}-${(b || v.name).replace(/[^A-Za-zÄÖÜäöüß0-9-]+/g, '_')}.png`) });
