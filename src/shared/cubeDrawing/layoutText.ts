@@ -16,8 +16,15 @@ export function textBlock(
   style: { size: number; bold: boolean; color: string; maxWidth: number; maxLines: number; role: TextShape['role']; faceIndex?: number },
   measure: Measure,
 ): { shapes: TextShape[]; height: number } {
-  const step = style.size * 1.22;
   const lines = wrapLines(text, style.maxWidth, style.maxLines, (s) => measure(s, style.size, style.bold));
+  return lineShapes(lines, at, style, style.size);
+}
+
+type LineStyle = { bold: boolean; color: string; maxWidth: number; role: TextShape['role']; faceIndex?: number };
+
+/** one text shape per line at `size`, growing down from (x, y) */
+function lineShapes(lines: readonly string[], at: { x: number; y: number; align: TextShape['align'] }, style: LineStyle, size: number): { shapes: TextShape[]; height: number } {
+  const step = size * 1.22;
   const shapes = lines.map(
     (line, i): TextShape => ({
       kind: 'text',
@@ -26,7 +33,7 @@ export function textBlock(
       x: at.x,
       y: at.y + i * step,
       text: line,
-      size: style.size,
+      size,
       bold: style.bold,
       color: style.color,
       align: at.align,
@@ -51,22 +58,5 @@ export function wholeBlock(
   hyphenate?: Hyphenate,
 ): { shapes: TextShape[]; height: number; size: number } {
   const fitted = fitWhole(text, style.maxWidth, style.maxLines, { min: Math.min(style.minSize, style.size), max: style.size }, (size) => (t) => measure(t, size, style.bold), hyphenate);
-  const step = fitted.size * 1.22;
-  const shapes = fitted.lines.map(
-    (line, i): TextShape => ({
-      kind: 'text',
-      role: style.role,
-      ...(style.faceIndex === undefined ? {} : { faceIndex: style.faceIndex }),
-      x: at.x,
-      y: at.y + i * step,
-      text: line,
-      size: fitted.size,
-      bold: style.bold,
-      color: style.color,
-      align: at.align,
-      baseline: 'top',
-      maxWidth: style.maxWidth,
-    }),
-  );
-  return { shapes, height: fitted.lines.length * step, size: fitted.size };
+  return { ...lineShapes(fitted.lines, at, style, fitted.size), size: fitted.size };
 }
