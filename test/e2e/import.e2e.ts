@@ -130,9 +130,15 @@ describe('import dialog', () => {
     expect(before).toHaveLength(41);
 
     const dialog = await openDialog(page);
-    await dialog.locator('input[type="file"]').setInputFiles({ name: 'Touchpoints Kunde.csv', mimeType: 'text/csv', buffer: CSV });
+    // the file is chosen with a button in the app's language, not the browser's "Choose File"
+    const choose = dialog.getByRole('button', { name: 'Datei wählen…' });
+    expect(await choose.count()).toBe(1);
+    expect(await dialog.getByText('Keine Datei gewählt', { exact: true }).count()).toBe(1);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
+    await chooser.setFiles({ name: 'Touchpoints Kunde.csv', mimeType: 'text/csv', buffer: CSV });
     const summary = dialog.getByTestId('import-summary');
     await summary.waitFor();
+    expect(await dialog.getByText('Touchpoints Kunde.csv', { exact: true }).count()).toBe(1);
     expect(await dialog.getByText('CSV, Trennzeichen „;“, Windows-1252, 4 Zeilen').count()).toBe(1);
     expect(await summary.textContent()).toBe('2 neu, 1 Duplikat, 1 ungültige Zeile: Zeile 4, Phase „Kaufabwicklung“ unbekannt');
     const invalid = dialog.getByRole('list', { name: 'Nicht importiert (ungültige Zeilen)' }).getByRole('listitem');

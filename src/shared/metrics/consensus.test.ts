@@ -19,4 +19,24 @@ describe('consensusValueOf', () => {
     }
     expect(doc.touchpoints).toHaveLength(6 ** 4);
   });
+
+  it('counts anonymous room-mode ratings like named ones, alone and mixed with named ones', () => {
+    const doc = workshop({ participants: 2 });
+    const levels: (Level | undefined)[] = [undefined, -2, 0, 2];
+    const anons: Level[][] = [[], [-2], [1, 2], [-1, -1, 2]];
+    let i = 0;
+    const anonRatings: Record<string, Level[]> = {};
+    for (const a of levels) for (const b of levels) for (const anon of anons) {
+      const id = `tp_a${i++}`;
+      addTp(doc, { id, ratings: [a, b] });
+      if (anon.length) anonRatings[id] = anon;
+    }
+    const withAnon = { ...doc, anonRatings };
+    for (const tp of doc.touchpoints) {
+      const slow = consensusOf(withAnon, tp.id);
+      expect(consensusValueOf(withAnon, tp.id)).toEqual({ value: slow.value, disputed: slow.disputed });
+    }
+    // a touchpoint rated only anonymously has a value
+    expect(consensusValueOf(withAnon, 'tp_a1').value).toBe(-2);
+  });
 });

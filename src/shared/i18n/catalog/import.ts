@@ -96,6 +96,8 @@ export const importMessages = defineMessages(
     'import.dialog.intro':
       'Choose the client’s touchpoint list as an Excel workbook (.xlsx) or CSV file. Nothing in the workshop changes until you click “Import”.',
     'import.dialog.file': 'Touchpoint list (.xlsx, .csv)',
+    'import.dialog.chooseFile': 'Choose a file…',
+    'import.dialog.noFile': 'No file chosen',
     'import.dialog.reading': 'Reading “{name}”…',
     'import.dialog.formatCsv': '“{name}”: CSV, separator “{delimiter}”, {encoding}, {rows} rows',
     'import.dialog.formatXlsx': '“{name}”: Excel workbook, sheet “{sheet}”, {rows} rows',
@@ -227,6 +229,8 @@ export const importMessages = defineMessages(
     'import.dialog.intro':
       'Wählen Sie die Touchpoint-Liste des Kunden als Excel-Arbeitsmappe (.xlsx) oder CSV-Datei. Am Workshop ändert sich nichts, bis Sie auf „Importieren“ klicken.',
     'import.dialog.file': 'Touchpoint-Liste (.xlsx, .csv)',
+    'import.dialog.chooseFile': 'Datei wählen…',
+    'import.dialog.noFile': 'Keine Datei gewählt',
     'import.dialog.reading': '„{name}“ wird gelesen …',
     'import.dialog.formatCsv': '„{name}“: CSV, Trennzeichen „{delimiter}“, {encoding}, {rows} Zeilen',
     'import.dialog.formatXlsx': '„{name}“: Excel-Arbeitsmappe, Blatt „{sheet}“, {rows} Zeilen',
