@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowFirst } from './test/unit/slowFirst';
 
 // Browser tests: the built renderer in Debian's Chromium, driven by playwright-core,
 // against the harness backed by the real main-side services.
@@ -20,6 +21,7 @@ const common = {
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: SlowFirst },
     projects: [
       {
         test: {
