@@ -91,8 +91,8 @@ export class SettingsStore {
   }
   /** Remember a mapping (newest first, at most REMEMBER_MAX header sets); `null` forgets the one of `key`. */
   async rememberImport(key: string, entry: RememberedImport | null): Promise<void> {
-    const rest = this.db.data.importMappings.filter((e) => e.key !== key);
-    await this.write({}, { importMappings: entry ? withRemembered(rest, { ...entry, key }) : rest });
+    const list = this.db.data.importMappings;
+    await this.write({}, { importMappings: entry ? withRemembered(list, { ...entry, key }) : list.filter((e) => e.key !== key) });
   }
   async update(patch: z.infer<typeof SettingsPatch>): Promise<Settings> {
     return this.write({ ...patch, zoom: { ...this.db.data.zoom, ...(patch.zoom ?? {}) } });

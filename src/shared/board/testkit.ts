@@ -1,6 +1,6 @@
 /** Workshops for the board's tests (shared layout and the renderer's hit testing, drops and zoom). */
 import { applyCommands, cmd } from '../commands';
-import { newWorkshop } from '../model/defaults';
+import { newWorkshop, TouchpointDefaults } from '../model/defaults';
 import type { Touchpoint, Workshop } from '../model/schema';
 import type { BoardLayout, CardBox } from './geometry';
 
@@ -13,15 +13,8 @@ export function workshop(rows: [number, string, Partial<Touchpoint>?][]): Worksh
   const touchpoints: Touchpoint[] = rows.map(([phase, title, extra], i) => ({
     id: `tp_${String(i).padStart(3, '0')}`,
     title,
-    description: '',
+    ...TouchpointDefaults,
     phaseId: w.phases[phase]!.id,
-    faceId: null,
-    departmentId: null,
-    direct: true,
-    online: false,
-    momentOfTruth: false,
-    importance: 2,
-    target: null,
     order: i + 1,
     ...extra,
   }));

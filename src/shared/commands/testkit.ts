@@ -4,7 +4,7 @@
  * after every step, and small helpers for the unit tests of each command area. The random
  * command generators for the property test are in generators.ts.
  */
-import { newWorkshop } from '../model/defaults';
+import { newWorkshop, TouchpointDefaults } from '../model/defaults';
 import { parseWorkshopText, serializeWorkshop } from '../model/migrations';
 import type { Workshop } from '../model/schema';
 import { DomainError } from '../result';
@@ -87,15 +87,8 @@ export function nearCapWorkshop(): Workshop {
   doc.touchpoints = Array.from({ length: 4999 }, (_, i) => ({
     id: `tp_cap${pad(i)}`,
     title: `T${i}`,
-    description: '',
+    ...TouchpointDefaults,
     phaseId: doc.phases[i % 7]!.id,
-    faceId: null,
-    departmentId: null,
-    direct: true,
-    online: false,
-    momentOfTruth: false,
-    importance: 2 as const,
-    target: null,
     order: i + 1,
   }));
   doc.snapshots = Array.from({ length: 99 }, (_, i) => ({ id: `sn_cap${pad(i)}`, name: `S${i}`, createdAt: new Date(NOW_BASE).toISOString(), values: {}, faces: {}, titles: {} }));

@@ -3,19 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../model/limits';
 import type { Touchpoint, Workshop } from '../model/schema';
 import { nearCapWorkshop, refusal, run, small } from './testkit';
+import { TouchpointDefaults } from '../model/defaults';
 
 const row = (id: string, phaseId: string, order = 1): Touchpoint => ({
   id,
   title: id,
-  description: '',
+  ...TouchpointDefaults,
   phaseId,
-  faceId: null,
-  departmentId: null,
-  direct: true,
-  online: false,
-  momentOfTruth: false,
-  importance: 2,
-  target: null,
   order,
 });
 const inPhase = (doc: Workshop, phaseId: string) =>

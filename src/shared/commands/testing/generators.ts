@@ -11,6 +11,7 @@ import type { Level, MeasureStatus, ViewName, Workshop } from '../../model/schem
 import { DomainError } from '../../result';
 import { cmd, COMMAND_NAMES, type Command, type CommandName } from '../index';
 import { documentProblems, nearCapWorkshop, NOW_BASE, UndoModel } from '../testkit';
+import { TouchpointDefaults } from '../../model/defaults';
 
 export interface Rand {
   /** integer in [0, n) */
@@ -156,15 +157,8 @@ export function buildCommand(doc: Workshop, name: CommandName, r: Rand, idSrc: I
       const rows = Array.from({ length: count }, (_, i) => ({
         id: idSrc.next('tp'),
         title: `Import ${i + 1}`,
-        description: '',
+        ...TouchpointDefaults,
         phaseId,
-        faceId: null,
-        departmentId: null,
-        direct: true,
-        online: false,
-        momentOfTruth: false,
-        importance: 2 as const,
-        target: null,
         order: base + i + 1,
       }));
       return cmd(name, { touchpoints: rows });
