@@ -17,6 +17,7 @@ import { RoomService } from '../main/services/roomServer';
 import { Session } from '../main/services/session';
 import { SettingsStore, defaultSettings } from '../main/services/settings';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+import { createOrderGate, parseOrder } from './inOrder';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RENDERER = path.resolve(process.env['TPC_RENDERER_DIR'] ?? path.join(ROOT, 'out/renderer'));
@@ -58,11 +59,15 @@ function bridgeScript(): string {
   const token = meta ? meta.getAttribute('content') || '' : '';
   if (meta) meta.remove();
   const channels = ${JSON.stringify(CHANNEL_NAMES)};
+  // calls are numbered per page, so main takes them in the order they were made, as over IPC (inOrder.ts)
+  const page = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  let seq = 0;
   const api = {};
   for (const c of channels) {
     api[c] = async (req) => {
+      const order = page + ':' + (++seq);
       const res = await fetch('/__harness/invoke/' + encodeURIComponent(c), {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-tpc-token': token }, body: JSON.stringify(req ?? {}),
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-tpc-token': token, 'x-tpc-order': order }, body: JSON.stringify(req ?? {}),
       });
       return res.json();
     };
@@ -128,6 +133,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     `<meta name="tpc-harness-token" content="${token}" />\n    <script src="/__harness/bridge.js"></script>\n    <script type="module"`,
   );
 
+  const gate = createOrderGate();
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
@@ -169,11 +175,15 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       } catch {
         payload = Symbol('bad');
       }
-      const result = !trusted
+      const order = trusted ? parseOrder(req.headers['x-tpc-order']) : null;
+      if (order) await gate.turn(order.page, order.seq);
+      const pending = !trusted
         ? fail('error.ipc.forbidden')
         : typeof payload === 'symbol'
           ? fail('error.ipc.badRequest', { where: channel })
-          : await api.call(channel, payload);
+          : api.call(channel, payload);
+      if (order) gate.done(order.page, order.seq); // handed to main: the page's next call may go
+      const result = await pending;
       res.writeHead(200, { 'content-type': 'application/json', ...security });
       res.end(JSON.stringify(result));
       return;

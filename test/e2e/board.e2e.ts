@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import path from 'node:path';
-import { DOC_SHOTS, launchBrowser, openExample, openPage, startApp, tempData } from './fixture';
+import { DOC_SHOTS, launchBrowser, mainDoc, openExample, openPage, startApp, tempData } from './fixture';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -224,6 +224,39 @@ describe('board: collect touchpoints', () => {
       for (const title of ts) expect(after.find((i) => i.title === title)).toMatchObject({ phase: PHASES[p], ...expected(title) });
     expect(second.errors).toEqual([]);
     await second.page.close();
+    await app.harness.close();
+  });
+
+  it('keeps two quick changes in the order they were made, even when the first is slow on its way to main', async () => {
+    // CI saw 13 of 20 cards end with the wrong face or department after fast arrow keys in the
+    // side panel: each key is its own command, and the harness let a later one overtake
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await openExample(page);
+    await pressTab(page, 'Board');
+    await boardReady(page);
+    const card = (await readOutline(page))[0]!;
+    let applies = 0;
+    await page.route('**/__harness/invoke/doc.apply', async (route) => {
+      if (applies++ === 0) await new Promise((r) => setTimeout(r, 400)); // the first one dawdles
+      await route.continue();
+    });
+    await outline(page).getByRole('button', { name: card.title }).first().focus();
+    await page.keyboard.press('Enter');
+    const dept = page.getByRole('region', { name: 'Touchpoint bearbeiten' }).getByLabel('Abteilung', { exact: true });
+    await dept.focus();
+    const { index, values } = await dept.evaluate((s: HTMLSelectElement) => ({ index: s.selectedIndex, values: [...s.options].map((o) => o.value) }));
+    const down = index + 2 < values.length;
+    await page.keyboard.press(down ? 'ArrowDown' : 'ArrowUp');
+    await page.keyboard.press(down ? 'ArrowDown' : 'ArrowUp');
+    const wanted = values[down ? index + 2 : index - 2] || null;
+    await expect.poll(() => applies).toBe(2);
+    await expect.poll(async () => (await mainDoc(page)).touchpoints.find((x) => x.title === card.title)?.departmentId, { timeout: 3000 }).toBe(wanted);
+    await page.waitForTimeout(600); // both answers are in
+    expect((await mainDoc(page)).touchpoints.find((x) => x.title === card.title)?.departmentId).toBe(wanted);
+    expect(await dept.inputValue()).toBe(wanted ?? '');
+    expect(errors).toEqual([]);
+    await page.close();
     await app.harness.close();
   });
 

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * E2E helpers: start the harness (the real services) on a free loopback port with its
  * own data folder, and open pages in Debian's Chromium through playwright-core.
@@ -8,6 +9,8 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll } from 'vitest';
 import { startHarness, type Harness } from '../../src/harness/server';
+import type { Api } from '../../src/shared/ipc/contract';
+import type { Workshop } from '../../src/shared/model/schema';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -83,4 +86,18 @@ mkdirSync(DOC_SHOTS, { recursive: true });
 export async function fileMenu(page: Page, item: string | RegExp): Promise<void> {
   await page.getByRole('button', { name: /^(Datei|File) ▾$/ }).click();
   await page.getByRole('menu', { name: /^(Datei|File)$/ }).getByRole('menuitem', { name: item }).click();
+}
+
+export type WithBridge = { tpc: { api: Api } };
+
+/** What main holds of the open workshop (not the window's copy). */
+export async function mainDoc(page: Page): Promise<Workshop> {
+  return page.evaluate(async () => {
+    const api = (window as unknown as WithBridge).tpc.api;
+    const room = await api['room.get']({});
+    if (!room.ok || !room.value.docId) throw new Error('no open workshop');
+    const state = await api['doc.get']({ docId: room.value.docId });
+    if (!state.ok) throw new Error('doc.get failed');
+    return state.value.doc;
+  });
 }

@@ -6,11 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Api } from '../../src/shared/ipc/contract';
-import type { Workshop } from '../../src/shared/model/schema';
-import { launchBrowser, openExample, openPage, startApp } from './fixture';
-
-type WithBridge = { tpc: { api: Api } };
+import { launchBrowser, mainDoc, openExample, openPage, startApp, type WithBridge } from './fixture';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,18 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** what main holds of the open workshop */
-async function mainDoc(page: Page): Promise<Workshop> {
-  return page.evaluate(async () => {
-    const api = (window as unknown as WithBridge).tpc.api;
-    const room = await api['room.get']({});
-    if (!room.ok || !room.value.docId) throw new Error('no open workshop');
-    const state = await api['doc.get']({ docId: room.value.docId });
-    if (!state.ok) throw new Error('doc.get failed');
-    return state.value.doc;
-  });
-}
 
 async function tab(page: Page, name: string) {
   await page.getByRole('navigation', { name: /^(Ansichten|Views)$/ }).getByRole('button', { name, exact: true }).click();
