@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
-import { DOC_SHOTS, fileMenu, launchBrowser, openExample, openPage, startApp } from './fixture';
+import { DOC_SHOTS, fileMenu, launchBrowser, mainDoc, openExample, openPage, startApp } from './fixture';
 
 const SHOTS = DOC_SHOTS;
 
@@ -267,6 +267,61 @@ describe('prioritise and act', () => {
     expect(ident).toContain('Deniz Yılmaz');
     expect(ident).toContain('in Arbeit');
 
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+
+  it('takes a measure\'s due date as one Tab stop, typed the German way; a wrong date is refused and nothing typed is lost', async () => {
+    // it was Chromium's date field: one Tab per segment, the laptop's locale, and a part-filled date saved as none
+    const app = await startApp();
+    const { page, errors } = await openPage(browser, app.harness.url, { width: 1280, height: 800 });
+    await openExample(page);
+    await view(page, 'Prioritäten');
+    await section(page, 'Schlüssel-Touchpoints');
+    await page.getByRole('button', { name: /Maßnahme anlegen für Service-Hotline bei Problemen/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Neue Maßnahme' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Titel').fill('Rückruf binnen 2 Stunden');
+    await dialog.getByLabel('Verantwortlich').selectOption({ label: 'Thomas Schmidt' });
+    const due = dialog.getByLabel('Fällig', { exact: true });
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el ? `${el.tagName.toLowerCase()}:${el.type}:${el.name}` : '';
+    });
+    await dialog.getByLabel('Verantwortlich').focus();
+    await page.keyboard.press('Tab');
+    expect(await due.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('31.2.2027');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('input:radio:effort'); // one Tab stop: on to the effort
+    const alert = dialog.getByRole('alert').filter({ hasText: '„31.2.2027“ ist kein Datum.' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Bitte so eingeben:');
+    // Save refuses too: the dialog stays, with everything typed
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await due.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await dialog.getByLabel('Titel').inputValue()).toBe('Rückruf binnen 2 Stunden');
+    expect(await due.inputValue()).toBe('31.2.2027');
+    // corrected: written back the German way, and saved as the day
+    await due.fill('28.2.2027');
+    await page.keyboard.press('Tab');
+    expect(await due.inputValue()).toBe('28.02.2027');
+    expect(await alert.count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await mainDoc(page)).measures.find((m) => m.title === 'Rückruf binnen 2 Stunden')?.due).toBe('2027-02-28');
+    // an empty field is no due date
+    await view(page, 'Maßnahmen');
+    const row = page.getByRole('table', { name: 'Maßnahmen' }).getByRole('row').filter({ hasText: 'Rückruf binnen 2 Stunden' });
+    expect(await row.textContent()).toContain('28.02.2027');
+    await row.getByRole('button', { name: /bearbeiten/i }).first().click();
+    const edit = page.getByRole('dialog', { name: 'Maßnahme bearbeiten' });
+    await edit.getByLabel('Fällig', { exact: true }).fill('');
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await mainDoc(page)).measures.find((m) => m.title === 'Rückruf binnen 2 Stunden')?.due).toBe('');
     expect(errors).toEqual([]);
     await page.close();
     await app.harness.close();
