@@ -185,7 +185,7 @@ export function createApi(deps: ApiDeps): ApiRouter {
       const docId = session.findByPath(file);
       if (docId) {
         // the session renames the file after the title (and moves the recent entry)
-        const r = session.apply(docId, [{ name: 'meta.update', payload: { patch: { title } } }]);
+        const r = session.retitle(docId, title);
         if (!r.ok) return r;
         await session.flush(docId);
         return ok(await describeFile(session.state(docId).path));

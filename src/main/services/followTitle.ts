@@ -135,6 +135,18 @@ export interface Moving {
   moving: Promise<void> | null;
   /** a failed rename was reported once: later failures keep quiet (the message says what to do) */
   renameReported: boolean;
+  /**
+   * The file's name is the app's (the title's, as create gives it), so it follows the title.
+   * False for a name chosen by hand: in "Save a copy as…", or renamed outside the app
+   * (`followsTitleAt`); the library's "Rename" sets it again (ADR 0010).
+   */
+  followsTitle: boolean;
+}
+
+/** Whether a file opened at `file` with `title` has the app's name, and so follows its title. */
+export function followsTitleAt(file: string, title: string): boolean {
+  const stem = titleStem(title);
+  return stem === null || nameFits(file, stem);
 }
 
 /**
@@ -145,7 +157,7 @@ export interface Moving {
 export function followTitle(d: Moving, ctx: { isOpen: () => boolean; hooks?: MoveHooks; emit: (e: SessionEvent) => void }): void {
   const run = (d.moving ?? Promise.resolve()).then(() =>
     d.file.exclusive(async () => {
-      if (!ctx.isOpen()) return;
+      if (!ctx.isOpen() || !d.followsTitle) return;
       const from = d.file.path;
       try {
         const moved = await moveWithTitle(from, d.doc.meta.title, d.lock, ctx.hooks);

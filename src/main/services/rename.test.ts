@@ -145,6 +145,34 @@ describe('the workshop file follows its title', () => {
     expect(events.some((e) => e.type === 'doc.moved')).toBe(false);
   });
 
+  it('keeps a name chosen by hand: after "Save a copy as…", and for a file renamed outside the app', async () => {
+    const { api, session, folder, events } = makeApi();
+    const st = await create(api, 'Neuwagen');
+    // the save failed and the user chose a place and a name of their own: work goes on there
+    const mine = path.join(folder, 'Kunde Becker final.tpcube');
+    expect((await session.saveAs(st.docId, mine)).ok).toBe(true);
+    session.apply(st.docId, retitle('Gebrauchtwagen'));
+    await session.flush(st.docId);
+    expect(session.state(st.docId).path).toBe(mine);
+    expect((await read(mine)).meta.title).toBe('Gebrauchtwagen');
+    await api.call('doc.close', { docId: st.docId });
+
+    // renamed in the file manager, then opened: its name is kept too
+    const outside = path.join(folder, 'Workshop März (Entwurf).tpcube');
+    await fs.rename(mine, outside);
+    const opened = (await api.call('library.open', { path: outside })) as Result<OpenOutcome>;
+    if (!opened.ok || opened.value.kind !== 'opened') throw new Error(JSON.stringify(opened));
+    session.apply(opened.value.state.docId, retitle('Gebrauchtwagen 2027'));
+    await session.flush(opened.value.state.docId);
+    expect(session.state(opened.value.state.docId).path).toBe(outside);
+    expect(events.some((e) => e.type === 'doc.moved')).toBe(false);
+
+    // the library's "Rename" is a rename of the file too: there it follows
+    const r = (await api.call('library.rename', { path: outside, title: 'Becker 2027' })) as Result<LibraryItem>;
+    expect(r).toMatchObject({ ok: true, value: { path: path.join(folder, 'Becker-2027.tpcube') } });
+    expect(await workshopsIn(folder)).toEqual(['Becker-2027.tpcube', 'Neuwagen.tpcube']);
+  });
+
   it('keeps working under the old name when the file cannot be renamed, and says so once', async () => {
     const { api, session, folder, events } = makeApi();
     const st = await create(api, 'Alt');

@@ -16,7 +16,7 @@ import { storageError, writeFileDurable } from './storage/durable';
 import { acquireLock, takeLock, type FileLock } from './storage/lock';
 import { readWorkshop, tooLarge } from './storage/readWorkshop';
 import { WorkshopFile } from './storage/workshopFile';
-import { followTitle, type MoveHooks, type Moving } from './followTitle';
+import { followTitle, followsTitleAt, type MoveHooks, type Moving } from './followTitle';
 import type { SaveState } from '../../shared/ipc/types';
 
 const MAX_UNDO = 300;
@@ -112,6 +112,13 @@ export class Session {
     return [...this.docs.values()].map((d) => ({ docId: d.docId, path: d.file.path }));
   }
 
+  /** The library's "Rename": the new title, and the file named after it, even a name chosen by hand (ADR 0010). */
+  retitle(docId: string, title: string): Result<{ version: number }> {
+    const d = this.docs.get(docId);
+    if (d) d.followsTitle = true;
+    return this.apply(docId, [{ name: 'meta.update', payload: { patch: { title } } }]);
+  }
+
   findByPath(file: string): string | undefined {
     const p = path.resolve(file);
     for (const d of this.docs.values()) if (d.file.path === p) return d.docId;
@@ -205,7 +212,7 @@ export class Session {
       now: () => this.now(),
       onState: (save: SaveState) => this.emit({ type: 'doc.saveState', docId, save }),
     });
-    const open: OpenDoc = { docId, doc, version: 1, undo: [], redo: [], file, lock, moving: null, renameReported: false };
+    const open: OpenDoc = { docId, doc, version: 1, undo: [], redo: [], file, lock, moving: null, renameReported: false, followsTitle: followsTitleAt(p, doc.meta.title) };
     this.docs.set(docId, open);
     if (isNew) {
       file.schedule(doc, open.version);
@@ -349,6 +356,7 @@ export class Session {
       await d.lock.release();
       d.file = file;
       d.lock = lock;
+      d.followsTitle = false; // a name the user chose in the dialog is kept
       this.emit({ type: 'doc.saveState', docId, save: s });
       return ok(this.state(docId));
     } catch (e) {
