@@ -206,6 +206,44 @@ describe('below 1500 px toolbars fold into menus; every folded control stays rea
     await status.waitFor();
     await page.keyboard.press('Enter');
     await status.waitFor({ state: 'detached' });
+    // Esc inside the folded row closes it and the focus goes back to its button
+    await page.keyboard.press('Enter');
+    await status.focus();
+    await page.keyboard.press('Escape');
+    await status.waitFor({ state: 'detached' });
+    expect(await focused(page)).toMatch(/^button Sortieren und filtern/);
+  });
+
+  it("the board's filters fold behind one button: a filter on shows there, Esc closes and goes back to it", async () => {
+    const page = presenter.page;
+    await page.setViewportSize(SIZES[1]!);
+    await view(page, 'Board');
+    await page.locator('.board-view[data-ready="true"]').waitFor();
+    const toggle = page.getByRole('toolbar', { name: 'Filter' }).getByRole('button', { name: /^Filter/ });
+    const direct = page.getByRole('combobox', { name: 'Direkt oder indirekt' });
+    expect(await direct.count()).toBe(0);
+    // one state per button: it opens and closes (expanded), it is not also a pressed toggle
+    expect(await toggle.getAttribute('aria-pressed')).toBeNull();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await direct.selectOption({ label: '● direkt' });
+    await page.getByText(/^\d+ von 41 Touchpoints$/).waitFor();
+    // the filter stays on while folded away, and the button says so, to the eye and to a screen reader
+    await direct.focus();
+    await page.keyboard.press('Escape');
+    await direct.waitFor({ state: 'detached' });
+    expect(await focused(page)).toMatch(/^button Filter/);
+    expect(await toggle.textContent()).toMatch(/•/);
+    expect(await toggle.getAttribute('aria-label')).toBe('Filter (aktiv)');
+    await page.getByText(/^\d+ von 41 Touchpoints$/).waitFor();
+    // by keyboard: Enter opens, the clear button takes the filter off
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /Filter löschen/ }).click();
+    await page.getByText('41 Touchpoints', { exact: true }).waitFor();
+    expect(await toggle.getAttribute('aria-label')).toBeNull();
+    await toggle.click();
+    await direct.waitFor({ state: 'detached' });
+    expect(presenter.errors).toEqual([]);
   });
 
   it('the menu reads in the dark theme too', async () => {
