@@ -206,12 +206,7 @@ export class Session {
   private async adopt(p: string, doc: Workshop, isNew: boolean, lock: FileLock): Promise<Result<OpenOutcome>> {
     await removeStaleTemps(p);
     const docId = `doc${++counter}`;
-    const file = new WorkshopFile(p, doc, {
-      debounceMs: this.opts.debounceMs,
-      backupEveryMs: this.opts.backupEveryMs,
-      now: () => this.now(),
-      onState: (save: SaveState) => this.emit({ type: 'doc.saveState', docId, save }),
-    });
+    const file = this.fileAt(docId, p, doc);
     const open: OpenDoc = { docId, doc, version: 1, undo: [], redo: [], file, lock, moving: null, renameReported: false, followsTitle: followsTitleAt(p, doc.meta.title) };
     this.docs.set(docId, open);
     if (isNew) {
@@ -226,6 +221,12 @@ export class Session {
       await file.backupOnOpen(doc);
     }
     return ok({ kind: 'opened', state: this.state(docId) });
+  }
+
+  /** the open document's file at `p`: autosave and backups as configured, its save state an event */
+  private fileAt(docId: string, p: string, doc: Workshop): WorkshopFile {
+    const onState = (save: SaveState) => this.emit({ type: 'doc.saveState', docId, save });
+    return new WorkshopFile(p, doc, { debounceMs: this.opts.debounceMs, backupEveryMs: this.opts.backupEveryMs, now: () => this.now(), onState });
   }
 
   private now(): Date {
@@ -341,12 +342,7 @@ export class Session {
       const p = path.resolve(target);
       const lock = await acquireLock(p);
       if (!lock) return fail('error.file.locked', { file: path.basename(p) });
-      const file = new WorkshopFile(p, d.doc, {
-        debounceMs: this.opts.debounceMs,
-        backupEveryMs: this.opts.backupEveryMs,
-        now: () => this.now(),
-        onState: (save: SaveState) => this.emit({ type: 'doc.saveState', docId, save }),
-      });
+      const file = this.fileAt(docId, p, d.doc);
       file.schedule(d.doc, d.version);
       const s = await file.flush();
       if (s.state === 'failed') {
