@@ -8,10 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
-import type { Api } from '../../src/shared/ipc/contract';
-import { DOC_SHOTS, launchBrowser, openExample, openPage, startApp, type Running } from './fixture';
-
-type WithBridge = { tpc: { api: Api } };
+import { DOC_SHOTS, launchBrowser, openExample, openPage, startApp, type Running, type WithBridge } from './fixture';
 
 const FACE_NAMES = ['Produkt & Angebot', 'Servicequalität', 'Mitarbeitende: Freundlichkeit & Kompetenz', 'Point of Sale & Räume', 'Online-Präsenz', 'Technik & Vernetzung'];
 

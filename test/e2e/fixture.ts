@@ -90,14 +90,18 @@ export async function fileMenu(page: Page, item: string | RegExp): Promise<void>
 
 export type WithBridge = { tpc: { api: Api } };
 
-/** What main holds of the open workshop (not the window's copy). */
-export async function mainDoc(page: Page): Promise<Workshop> {
+/** What main holds of the open workshop (not the window's copy), and its id. */
+export async function openDoc(page: Page): Promise<{ docId: string; doc: Workshop }> {
   return page.evaluate(async () => {
     const api = (window as unknown as WithBridge).tpc.api;
     const room = await api['room.get']({});
     if (!room.ok || !room.value.docId) throw new Error('no open workshop');
     const state = await api['doc.get']({ docId: room.value.docId });
     if (!state.ok) throw new Error('doc.get failed');
-    return state.value.doc;
+    return { docId: room.value.docId, doc: state.value.doc };
   });
+}
+
+export async function mainDoc(page: Page): Promise<Workshop> {
+  return (await openDoc(page)).doc;
 }

@@ -8,12 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Api } from '../../src/shared/ipc/contract';
-import { DOC_SHOTS, launchBrowser, openExample, openPage, startApp, tempData } from './fixture';
+import { DOC_SHOTS, launchBrowser, openDoc, openExample, openPage, startApp, tempData, type WithBridge } from './fixture';
 
 /** The page's bridge (the harness's stand-in for the preload), for reading what main holds. */
-type WithBridge = { tpc: { api: Api } };
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -50,17 +47,6 @@ async function measure<A, B>(audience: Page, seen: InPage<A, number | false>, se
   return t1 - t0;
 }
 
-async function presenterDoc(page: Page) {
-  return page.evaluate(async () => {
-    const api = (window as unknown as WithBridge).tpc.api;
-    const room = await api['room.get']({});
-    if (!room.ok || !room.value.docId) throw new Error('no presented workshop');
-    const state = await api['doc.get']({ docId: room.value.docId });
-    if (!state.ok) throw new Error('doc.get failed');
-    return { docId: room.value.docId, doc: state.value.doc };
-  });
-}
-
 describe('presenter and audience', () => {
   it('the audience page follows the step, the ratings and the timer of the presenter within a fraction of a second', async () => {
     const app = await startApp();
@@ -70,7 +56,7 @@ describe('presenter and audience', () => {
     await openExample(presenter.page);
     // the audience follows whatever workshop the presenter has open
     await audience.page.getByTestId('audience').waitFor();
-    const { doc } = await presenterDoc(presenter.page);
+    const { doc } = await openDoc(presenter.page);
     const steps = doc.agenda.steps;
     const rateStep = steps.findIndex((s) => s.view === 'rate');
     expect(rateStep).toBeGreaterThan(0);
@@ -277,7 +263,7 @@ describe('presenter and audience', () => {
     await overlay.getByTestId('audience-step').waitFor();
     // Page Down still moves the agenda while presenting, and both audiences follow
     await presenter.page.keyboard.press('PageDown');
-    const second = (await presenterDoc(presenter.page)).doc.agenda.steps[1]!;
+    const second = (await openDoc(presenter.page)).doc.agenda.steps[1]!;
     await overlay.locator(`[data-step="${second.id}"]`).waitFor();
     await audience.page.locator(`[data-testid="audience"][data-step="${second.id}"]`).waitFor();
     // the pointer hides after 3 s without moving
@@ -336,7 +322,7 @@ describe('presenter and audience', () => {
     await audience.page.getByTestId('audience').waitFor();
     await presenter.page.getByRole('button', { name: 'Agenda und Timer' }).click();
     const panel = presenter.page.getByRole('complementary', { name: 'Moderationskonsole' });
-    const { doc } = await presenterDoc(presenter.page);
+    const { doc } = await openDoc(presenter.page);
     await fs.mkdir(SHOTS, { recursive: true });
     for (const view of ['rate', 'cube'] as const) {
       const i = doc.agenda.steps.findIndex((s) => s.view === view);
