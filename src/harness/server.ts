@@ -29,6 +29,8 @@ export interface HarnessOptions {
   data: string;
   language?: 'de' | 'en';
   debounceMs?: number;
+  /** tests only: main's broadcasts reach the pages this much later (a slow event stream) */
+  eventDelayMs?: number;
 }
 
 export interface Harness {
@@ -52,6 +54,9 @@ const TYPES: Record<string, string> = {
  * foreign page that includes this script as <script src> runs it without a token. A <meta>
  * rather than an inline script keeps the CSP exactly the app's (`script-src 'self'`, no
  * nonce, no hash): nothing inline runs at all.
+ * Order as over Electron's one IPC pipe: main takes a page's calls in the order it made them
+ * (`x-tpc-order`, inOrder.ts), and an answer reaches the page after the broadcasts main sent
+ * before it (`x-tpc-events` names the last; the event stream numbers them).
  */
 function bridgeScript(): string {
   return `(() => {
@@ -69,12 +74,27 @@ function bridgeScript(): string {
       const res = await fetch('/__harness/invoke/' + encodeURIComponent(c), {
         method: 'POST', headers: { 'content-type': 'application/json', 'x-tpc-token': token, 'x-tpc-order': order }, body: JSON.stringify(req ?? {}),
       });
-      return res.json();
+      const answer = await res.json();
+      // the broadcasts main sent before this answer come first, as over IPC (a lost one: not for ever)
+      const before = Number(res.headers.get('x-tpc-events') || 0);
+      if (heard < before && source.readyState !== EventSource.CLOSED) await new Promise((go) => {
+        const w = { n: before, go };
+        waiting.add(w);
+        setTimeout(() => { if (waiting.delete(w)) go(); }, 3000);
+      });
+      return answer;
     };
   }
   const listeners = new Set();
+  let heard = -1;
+  const waiting = new Set();
+  const hear = (id) => {
+    heard = Math.max(heard, id);
+    for (const w of waiting) if (heard >= w.n) { waiting.delete(w); w.go(); }
+  };
   const source = new EventSource('/__harness/events?token=' + encodeURIComponent(token));
-  source.onmessage = (m) => { const e = JSON.parse(m.data); for (const l of listeners) l(e); };
+  source.addEventListener('hello', (m) => hear(Number(m.lastEventId) || 0));
+  source.onmessage = (m) => { const e = JSON.parse(m.data); for (const l of listeners) l(e); hear(Number(m.lastEventId) || 0); };
   window.tpc = Object.freeze({ api: Object.freeze(api), onEvent(cb) { listeners.add(cb); return () => listeners.delete(cb); } });
 })();`;
 }
@@ -105,9 +125,16 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   await settings.load();
   const session = new Session({ debounceMs: opts.debounceMs });
   const clients = new Set<http.ServerResponse>();
+  // broadcasts are numbered: an answer names the last one sent before it, and the bridge
+  // waits for that one first, as over Electron's one ordered pipe (bridgeScript)
+  let broadcasts = 0;
   const emit = (e: AppEvent) => {
-    const line = `data: ${JSON.stringify(e)}\n\n`;
-    for (const c of clients) c.write(line);
+    const line = `id: ${++broadcasts}\ndata: ${JSON.stringify(e)}\n\n`;
+    const send = () => {
+      for (const c of clients) c.write(line);
+    };
+    if (opts.eventDelayMs) setTimeout(send, opts.eventDelayMs);
+    else send();
   };
   session.on(emit);
   // the same room server as the app, on loopback only; many simulated phones share 127.0.0.1
@@ -184,7 +211,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
           : api.call(channel, payload);
       if (order) gate.done(order.page, order.seq); // handed to main: the page's next call may go
       const result = await pending;
-      res.writeHead(200, { 'content-type': 'application/json', ...security });
+      res.writeHead(200, { 'content-type': 'application/json', 'x-tpc-events': String(broadcasts), ...security });
       res.end(JSON.stringify(result));
       return;
     }
@@ -194,7 +221,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         return;
       }
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', 'cross-origin-resource-policy': 'same-origin', connection: 'keep-alive' });
-      res.write(': connected\n\n');
+      // where this page starts counting: it never waits for a broadcast sent before it listened
+      res.write(`id: ${broadcasts}\nevent: hello\ndata: {}\n\n`);
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll } from 'vitest';
-import { startHarness, type Harness } from '../../src/harness/server';
+import { startHarness, type Harness, type HarnessOptions } from '../../src/harness/server';
 import type { Api } from '../../src/shared/ipc/contract';
 import type { Workshop } from '../../src/shared/model/schema';
 
@@ -49,8 +49,8 @@ export interface Running {
 }
 
 /** Start a harness on a free port. Restart = close() and start again with the same data folder. */
-export async function startApp(data = tempData(), language: 'de' | 'en' = 'de'): Promise<Running> {
-  const harness = await startHarness({ port: 0, data, language });
+export async function startApp(data = tempData(), language: 'de' | 'en' = 'de', opts: Pick<HarnessOptions, 'eventDelayMs'> = {}): Promise<Running> {
+  const harness = await startHarness({ port: 0, data, language, ...opts });
   return { harness, data };
 }
 

@@ -94,6 +94,29 @@ describe('setup at the limits', () => {
 describe('the workshop date', () => {
   const focusedLabel = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() ?? '');
 
+  it('keeps the keyboard on a phase moved twice with ↓, even when main\'s broadcast comes late', async () => {
+    // Electron delivers main's broadcast before the answer to the call that caused it (one
+    // ordered pipe); the harness has two connections, and an answer that overtook its
+    // broadcast put the focus on the neighbour's button: the second Enter moved the wrong phase
+    const app = await startApp(undefined, 'de', { eventDelayMs: 300 });
+    const { page, errors } = await openPage(browser, app.harness.url);
+    await openExample(page);
+    await view(page, 'Vorbereitung');
+    const phases = page.getByRole('list', { name: 'Phasen' }).getByRole('listitem');
+    const names = async () => (await phases.locator('input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value)));
+    expect(await names()).toEqual(['Vor dem Kauf', 'Während des Kaufs', 'Nach dem Kauf']);
+    await page.getByRole('button', { name: 'Vor dem Kauf nach hinten' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(names).toEqual(['Während des Kaufs', 'Vor dem Kauf', 'Nach dem Kauf']);
+    await page.keyboard.press('Enter');
+    await expect.poll(names).toEqual(['Während des Kaufs', 'Nach dem Kauf', 'Vor dem Kauf']);
+    // at the end its ↓ is disabled: the keyboard is on its ↑
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Vor dem Kauf nach vorn');
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.harness.close();
+  });
+
   it('is one stop for Tab: typed as 1.12.2026 it is saved, shown as 01.12.2026, and the next Tab goes on to the venue', async () => {
     const app = await startApp();
     const { page, errors } = await openPage(browser, app.harness.url);
