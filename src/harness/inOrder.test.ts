@@ -37,6 +37,20 @@ describe('harness call order', () => {
     expect(handed).toEqual([3, 4]);
   });
 
+  it('forgets the page idle longest, not one still at work', async () => {
+    const gate = createOrderGate(5000, 2);
+    const { handed, call } = runner(gate);
+    await call('aaaaaaaa', 1);
+    await call('bbbbbbbb', 1);
+    await call('aaaaaaaa', 2); // a is used again: b is now the idle one
+    await call('cccccccc', 1); // a third page: b is forgotten
+    // a's call 4 still waits for its call 3 (a is remembered), and goes once 3 arrives
+    const four = call('aaaaaaaa', 4);
+    await call('aaaaaaaa', 3);
+    await four;
+    expect(handed).toEqual([1, 1, 2, 1, 3, 4]);
+  });
+
   it('orders only headers the bridge writes', () => {
     expect(parseOrder('0123456789abcdef:12')).toEqual({ page: '0123456789abcdef', seq: 12 });
     for (const bad of [undefined, ['a:1'], '', 'short:1', '0123456789abcdef:0', '0123456789abcdef:-1', '0123456789abcdef:1e3', 'ZZZZZZZZ:1', '0123456789abcdef:1234567890123456'])

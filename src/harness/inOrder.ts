@@ -26,13 +26,12 @@ export function createOrderGate(gapMs = 5000, maxPages = 64): OrderGate {
   const pages = new Map<string, { next: number; waiting: Map<number, () => void> }>();
 
   function pageOf(id: string) {
-    let p = pages.get(id);
-    if (!p) {
-      p = { next: 1, waiting: new Map() };
-      pages.set(id, p);
-      // a page per test, and a reload is a new page: forget the oldest
-      if (pages.size > maxPages) pages.delete(pages.keys().next().value!);
-    }
+    const p = pages.get(id) ?? { next: 1, waiting: new Map<number, () => void>() };
+    // most recently used last: a page per test, and a reload is a new page; the one forgotten
+    // is the one idle longest, never a page still at work
+    pages.delete(id);
+    pages.set(id, p);
+    if (pages.size > maxPages) pages.delete(pages.keys().next().value!);
     return p;
   }
 

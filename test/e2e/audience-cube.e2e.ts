@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
-import { DOC_SHOTS, launchBrowser, openExample, openPage, startApp, type Running, type WithBridge } from './fixture';
+import { applyInMain, DOC_SHOTS, launchBrowser, mainDoc, openExample, openPage, startApp, type Running } from './fixture';
 
 const FACE_NAMES = ['Produkt & Angebot', 'Servicequalität', 'Mitarbeitende: Freundlichkeit & Kompetenz', 'Point of Sale & Räume', 'Online-Präsenz', 'Technik & Vernetzung'];
 
@@ -24,18 +24,9 @@ beforeAll(async () => {
   audience = await openPage(browser, `${app.harness.url}audience`, { width: 1024, height: 768 });
   await audience.page.getByTestId('audience').waitFor();
   // the cube step of the example's agenda
-  await audience.page.evaluate(async () => {
-    const api = (window as unknown as WithBridge).tpc.api;
-    const room = await api['room.get']({});
-    const docId = room.ok ? room.value.docId : null;
-    if (!docId) throw new Error('no presented workshop');
-    const state = await api['doc.get']({ docId });
-    if (!state.ok) throw new Error('doc.get failed');
-    const step = state.value.doc.agenda.steps.find((s) => s.view === 'cube');
-    if (!step) throw new Error('no cube step');
-    const r = await api['doc.apply']({ docId, commands: [{ name: 'agenda.goto', payload: { stepId: step.id, now: Date.now() } }] });
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-  });
+  const step = (await mainDoc(audience.page)).agenda.steps.find((s) => s.view === 'cube');
+  if (!step) throw new Error('no cube step');
+  await applyInMain(audience.page, [{ name: 'agenda.goto', payload: { stepId: step.id, now: Date.now() } }]);
 }, 60_000);
 afterAll(async () => {
   await app?.harness.close();

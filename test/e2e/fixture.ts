@@ -105,3 +105,15 @@ export async function openDoc(page: Page): Promise<{ docId: string; doc: Worksho
 export async function mainDoc(page: Page): Promise<Workshop> {
   return (await openDoc(page)).doc;
 }
+
+/** Apply commands in main to the open workshop, as the renderer's bridge does (one undo step); throws when main refuses. */
+export async function applyInMain(page: Page, commands: Parameters<Api['doc.apply']>[0]['commands']): Promise<void> {
+  const error = await page.evaluate(async (cmds) => {
+    const api = (window as unknown as WithBridge).tpc.api;
+    const room = await api['room.get']({});
+    if (!room.ok || !room.value.docId) return 'no open workshop';
+    const r = await api['doc.apply']({ docId: room.value.docId, commands: cmds });
+    return r.ok ? null : JSON.stringify(r.error);
+  }, commands);
+  if (error) throw new Error(error);
+}

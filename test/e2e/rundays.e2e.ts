@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, mainDoc, openExample, openPage, startApp, type WithBridge } from './fixture';
+import { applyInMain, launchBrowser, mainDoc, openExample, openPage, startApp } from './fixture';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -172,14 +172,7 @@ describe('running the room on one screen', () => {
     const { page, errors } = await openPage(browser, app.harness.url, { width: 1280, height: 800 });
     await openExample(page);
     const docBefore = await mainDoc(page);
-    await page.evaluate(
-      async ({ id }) => {
-        const api = (window as unknown as WithBridge).tpc.api;
-        const room = await api['room.get']({});
-        await api['doc.apply']({ docId: room.ok ? room.value.docId! : '', commands: [{ name: 'touchpoint.remove', payload: { ids: [id] } }] });
-      },
-      { id: docBefore.touchpoints[0]!.id },
-    );
+    await applyInMain(page, [{ name: 'touchpoint.remove', payload: { ids: [docBefore.touchpoints[0]!.id] } }]);
     const undo = page.getByRole('button', { name: 'Rückgängig: Touchpoint löschen' });
     await undo.waitFor();
     expect(await undo.getAttribute('title')).toBe('Rückgängig: Touchpoint löschen (Strg+Z)');

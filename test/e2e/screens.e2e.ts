@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
-import { DOC_SHOTS, launchBrowser, openExample, openPage, startApp, type Running, type WithBridge } from './fixture';
+import { applyInMain, DOC_SHOTS, launchBrowser, mainDoc, openExample, openPage, startApp, type Running } from './fixture';
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -43,15 +43,8 @@ beforeAll(async () => {
   audience = await openPage(browser, `${app.harness.url}audience`, SIZES[0]);
   await openExample(presenter.page);
   // the workshop of the issue's run had 8 participants: two more than the example
-  await presenter.page.evaluate(async () => {
-    const api = (window as unknown as WithBridge).tpc.api;
-    const room = await api['room.get']({});
-    const docId = room.ok ? room.value.docId : null;
-    if (!docId) throw new Error('no presented workshop');
-    const add = (id: string, name: string) => ({ name: 'participant.add' as const, payload: { id, name, departmentId: null, role: 'Kundenbeirat' } });
-    const r = await api['doc.apply']({ docId, commands: [add('p_screens7', 'Friederike Hohenstein-Wallner'), add('p_screens8', 'Maximilian Oberhausen')] });
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-  });
+  const add = (id: string, name: string) => ({ name: 'participant.add' as const, payload: { id, name, departmentId: null, role: 'Kundenbeirat' } });
+  await applyInMain(presenter.page, [add('p_screens7', 'Friederike Hohenstein-Wallner'), add('p_screens8', 'Maximilian Oberhausen')]);
   await audience.page.getByTestId('audience').waitFor();
 }, 60_000);
 afterAll(async () => {
@@ -241,23 +234,10 @@ describe('every screen fits the beamer that is there', () => {
     it(`every audience step fits ${tag} like a slide: no scrollbar, no cut-off heading, no "…"`, async () => {
       const page = audience.page;
       await page.setViewportSize(size);
-      const steps = await page.evaluate(async () => {
-        const api = (window as unknown as WithBridge).tpc.api;
-        const room = await api['room.get']({});
-        const docId = room.ok ? room.value.docId : null;
-        if (!docId) throw new Error('no presented workshop');
-        const state = await api['doc.get']({ docId });
-        if (!state.ok) throw new Error('doc.get failed');
-        return state.value.doc.agenda.steps.map((s) => s.id);
-      });
+      const steps = (await mainDoc(page)).agenda.steps.map((s) => s.id);
       expect(steps.length).toBeGreaterThanOrEqual(8);
       // back to step 1 (keys would race main's answer: each step is computed from the last broadcast)
-      await page.evaluate(async (stepId) => {
-        const api = (window as unknown as WithBridge).tpc.api;
-        const room = await api['room.get']({});
-        const r = await api['doc.apply']({ docId: room.ok ? room.value.docId! : '', commands: [{ name: 'agenda.goto', payload: { stepId, now: Date.now() } }] });
-        if (!r.ok) throw new Error(JSON.stringify(r.error));
-      }, steps[0]!);
+      await applyInMain(page, [{ name: 'agenda.goto', payload: { stepId: steps[0]!, now: Date.now() } }]);
       await page.locator(`[data-testid="audience"][data-step="${steps[0]}"]`).waitFor();
       const found: string[] = [];
       for (let i = 0; i < steps.length; i++) {

@@ -1,4 +1,4 @@
-/** Number formatting for the act views: the UI language's decimal comma, a real minus sign. */
+/** Formatting for the views: numbers in the UI language (decimal comma, a real minus sign), file names of paths. */
 import type { Language } from '../../../shared/model/schema';
 
 const MINUS = '\u2212';
@@ -22,4 +22,9 @@ export function signed(value: number, lang: Language, digits = 1): string {
 /** 0.734 → "73 %" (de) / "73%" (en) */
 export function percent(value: number, lang: Language): string {
   return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+/** The file name of a path from main, Windows or POSIX ("C:\\a\\b.tpcube" → "b.tpcube"): the renderer has no node:path. */
+export function baseName(p: string): string {
+  return p.split(/[\\/]/).pop() ?? p;
 }
